@@ -1,0 +1,65 @@
+// Step 8, the heart of the skill: press back, compress (thumb and fingers come
+// together and roll forward), relax. One cycle every 2 s; milk drops appear.
+// A 1-2-3 counter on the right paces the rhythm.
+import { doc, g, C, ramp, circle } from '../lib/svg.mjs';
+import { sideCloseUp, fallingDrops, cup, arrow } from '../lib/figures.mjs';
+import { text } from '../lib/glyphs.mjs';
+
+/** One rhythm cycle, phase c in [0,1): press (0-.3), compress+roll (.3-.6), relax (.6-1). */
+export function rhythm(c) {
+  const push = ramp(c, 0.02, 0.26) * (1 - ramp(c, 0.64, 0.9));
+  const squeeze = ramp(c, 0.3, 0.52) * (1 - ramp(c, 0.64, 0.88));
+  const roll = ramp(c, 0.38, 0.6) * (1 - ramp(c, 0.66, 0.92));
+  const stage = c < 0.3 ? 0 : c < 0.62 ? 1 : 2;
+  return { push, squeeze, roll, stage };
+}
+
+/** Counter 1 · 2 · 3 in a row, a pictogram under each number; the current one lit. */
+export function rhythmCounter(stage, x0 = 452, y = 58, dx = 74) {
+  const item = (i) => {
+    const on = i === stage;
+    const x = x0 + i * dx;
+    const col = on ? C.accent : '#C9C2B8';
+    const iy = y + 40;
+    const icon = [
+      arrow([x + 20, iy + 14], [x - 20, iy + 14], { color: col, sw: 5, head: 13 }), // press back
+      g({}, arrow([x, iy - 6], [x, iy + 10], { color: col, sw: 5, head: 12 }), arrow([x, iy + 36], [x, iy + 20], { color: col, sw: 5, head: 12 })), // together
+      g({}, arrow([x, iy + 8], [x, iy - 8], { color: col, sw: 4, head: 11 }), arrow([x, iy + 22], [x, iy + 38], { color: col, sw: 4, head: 11 })), // open
+    ][i];
+    return g(
+      {},
+      circle(x, y - 13, on ? 29 : 23, on ? C.accentSoft : 'none', col, 3, { 'fill-opacity': '0.5' }),
+      text(String(i + 1), x, y, on ? 28 : 22, { anchor: 'middle', color: on ? '#1F5F6B' : col, weight: on ? 3.5 : 3 }),
+      icon,
+    );
+  };
+  return g({}, [0, 1, 2].map(item));
+}
+
+export default {
+  id: 'compress-roll',
+  duration: 4,
+  poster: 0.27,
+  frame(t) {
+    const c = (t * 2) % 1; // two 2-second cycles per loop
+    const { push, squeeze, roll, stage } = rhythm(c);
+    const scene = sideCloseUp({ push, squeeze, roll });
+    const nip = scene.nipple;
+    const cupTop = 404;
+    const drops = fallingDrops(t, nip, [0.22, 0.3, 0.72, 0.8], { dur: 0.2, fall: cupTop - nip[1] - 10, r: 6.5 });
+    const press = stage === 0 ? ramp(c, 0.0, 0.08) * (1 - ramp(c, 0.24, 0.3)) : 0;
+    const squeezeHint = ramp(c, 0.3, 0.36) * (1 - ramp(c, 0.56, 0.62));
+    const tp = scene.thumb, fp = scene.fingers;
+    return doc(
+      scene.svg,
+      cup(nip[0] + 4, cupTop, { w: 84, h: 62, milk: 0.3 }),
+      drops,
+      // press: arrow toward the chest wall, above the thumb
+      arrow([tp[0] + 40, tp[1] - 44], [tp[0] - 40, tp[1] - 44], { opacity: press, sw: 7, head: 18 }),
+      // compress: small arrows showing thumb and fingers coming together
+      arrow([tp[0] + 2, tp[1] - 62], [tp[0] + 2, tp[1] - 22], { opacity: squeezeHint, sw: 6, head: 16 }),
+      arrow([fp[0] + 2, fp[1] + 92], [fp[0] + 2, fp[1] + 52], { opacity: squeezeHint, sw: 6, head: 16 }),
+      rhythmCounter(stage),
+    );
+  },
+};
