@@ -1,0 +1,63 @@
+/**
+ * Builds `window.bedside`: the named methods the renderer may call.
+ *
+ * Runs in the real preload (over ipcRenderer) and in the browser test host (over
+ * Playwright's exposeBinding). It imports only types from the contract, so the
+ * sandboxed preload stays small; the main process validates every payload anyway.
+ */
+import type {
+  Channel,
+  ChannelInput,
+  ChannelResults,
+  Envelope,
+  ErrorCode,
+  EventName,
+  EventPayloads,
+  FieldIssue,
+  PROBLEM_KINDS,
+  PublicSettings,
+} from './contract';
+
+/** Every event the main process may push; the preload subscribes to nothing else. */
+export const EVENT_NAMES: readonly EventName[] = ['settings:changed'];
+
+/** Thrown by the API when the main process refused a call. */
+export class BedsideCallError extends Error {
+  constructor(
+    readonly channel: string,
+    readonly code: ErrorCode,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(`${channel}: ${code}`);
+    this.name = 'BedsideCallError';
+  }
+}
+
+export interface Transport {
+  invoke(channel: Channel, payload: unknown): Promise<unknown>;
+  subscribe(event: EventName, listener: (payload: unknown) => void): () => void;
+}
+
+export function createBedsideApi(transport: Transport) {
+  async function call<C extends Channel>(
+    channel: C,
+    payload: ChannelInput<C>,
+  ): Promise<ChannelResults[C]> {
+    const envelope = (await transport.invoke(channel, payload)) as Envelope<ChannelResults[C]>;
+    if (envelope.ok) return envelope.value;
+    throw new BedsideCallError(channel, envelope.error.code, envelope.error.issues);
+  }
+  function on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {
+    return transport.subscribe(event, (payload) => listener(payload as EventPayloads[E]));
+  }
+  return {
+    getGuide: () => call('guide:get', undefined),
+    getPublicSettings: () => call('settings:get-public', undefined),
+    reportProblem: (kind: (typeof PROBLEM_KINDS)[number], subject: string) =>
+      call('problem:report', { kind, subject }),
+    /** Returns a function that stops listening. */
+    onSettingsChanged: (listener: (settings: PublicSettings) => void) =>
+      on('settings:changed', listener),
+  };
+}
+

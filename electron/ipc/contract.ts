@@ -1,0 +1,166 @@
+/**
+ * The one door between the renderer and the main process.
+ *
+ * Every channel is listed here with the zod schema its payload must pass and the type
+ * of its result. The renderer imports this file with `import type` only; the preload
+ * and the browser test host build `window.bedside` from `createBedsideApi`, so the
+ * window's type is derived from code and never written twice.
+ */
+import { z } from 'zod';
+import type { createBedsideApi } from './bedside-api';
+
+/** The app's own origin. Everything the kiosk shows is served from here. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'bedside';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** The twelve steps of hand expression, in their fixed clinical order. */
+export const STEP_IDS = [
+  'wash-hands',
+  'get-comfortable',
+  'warm-breasts',
+  'let-down',
+  'c-hold',
+  'hold-container',
+  'press-back',
+  'compress-roll',
+  'lean-collect',
+  'repeat-rotate',
+  'switch-sides',
+  'use-or-store',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const languageCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language code');
+
+export const CONTACT_ROLES = [
+  'nurse',
+  'lactation',
+  'midwife',
+  'doctor',
+  'supportGroup',
+  'other',
+] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    // Control and bidi-override characters could hide or reorder what staff typed.
+    .refine((value) => !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(value), {
+      message: 'control-characters',
+    });
+
+/** A person or desk a parent can call; names and numbers are shown exactly as staff typed them. */
+export const contactSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    name: plainText(60),
+    role: z.enum(CONTACT_ROLES),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+()\- ]{3,30}$/)
+      .optional(),
+    extension: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{1,8}$/)
+      .optional(),
+  })
+  .strict();
+export type Contact = z.infer<typeof contactSchema>;
+
+/** What the patient screens need to know about the ward's settings (never the PIN). */
+export interface PublicSettings {
+  wardName: string;
+  contacts: Contact[];
+  defaultLanguage: string;
+  languages: string[];
+  idleTimeoutSeconds: number;
+}
+
+/** Storage times for expressed milk (CDC, healthy full-term baby); a content pack may replace them. */
+export interface StorageFigures {
+  room: { maxTempC: number; maxTempF: number; hours: number };
+  fridge: { tempC: number; tempF: number; days: number };
+  freezer: { tempC: number; tempF: number; bestMonths: number; maxMonths: number };
+  thawed: { roomHoursMin: number; roomHoursMax: number; fridgeHours: number };
+  leftover: { hours: number };
+}
+
+export interface GuideStep {
+  id: StepId;
+  /** URL on the app origin, e.g. /pack/media/wash-hands.webm */
+  video: string;
+  poster: string;
+  /** Caption track URL per language code, when the pack has one. */
+  captions: Record<string, string>;
+}
+
+export interface Guide {
+  pack: {
+    id: string;
+    version: string;
+    title: string;
+    publisher: string;
+    licence: string;
+    credits: string;
+  };
+  steps: GuideStep[];
+  storage: StorageFigures;
+}
+
+/** Problems the renderer reports so that IT can read them in the log. */
+export const PROBLEM_KINDS = ['video-failed', 'caption-failed', 'render-error'] as const;
+
+/** Input schema of every channel. A channel that takes nothing takes `undefined`. */
+export const inputSchemas = {
+  'guide:get': z.undefined(),
+  'settings:get-public': z.undefined(),
+  'problem:report': z
+    .object({
+      kind: z.enum(PROBLEM_KINDS),
+      // A media path or component name, never anything about a patient.
+      subject: z.string().max(200),
+    })
+    .strict(),
+} as const;
+
+export type Channel = keyof typeof inputSchemas;
+
+/** Result type of every channel. */
+export interface ChannelResults {
+  'guide:get': Guide;
+  'settings:get-public': PublicSettings;
+  'problem:report': null;
+}
+
+export type ChannelInput<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
+
+/** Events the main process pushes to the renderer. */
+export interface EventPayloads {
+  'settings:changed': PublicSettings;
+}
+export type EventName = keyof EventPayloads;
+
+/** Why a call was refused. The renderer shows a message for each code, never raw text. */
+export type ErrorCode = 'bad-channel' | 'bad-payload' | 'forbidden' | 'unavailable' | 'internal';
+
+export interface FieldIssue {
+  path: string;
+  code: string;
+}
+
+/** Every call resolves to an envelope: errors cross the door as data, not as thrown text. */
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: ErrorCode; issues?: FieldIssue[] } };
+
+/** The API the preload exposes as `window.bedside`, derived from its factory. */
+export type BedsideApi = ReturnType<typeof createBedsideApi>;

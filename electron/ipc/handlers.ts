@@ -1,0 +1,37 @@
+/**
+ * The handlers behind each channel of the contract. Payloads arrive already parsed
+ * by the router; handlers only do the work.
+ */
+import type { Guide } from './contract';
+import type { Handlers } from './router';
+import { HandlerRefusal } from './router';
+import type { Log } from '../log';
+import type { SettingsStore } from '../settings/settings-store';
+
+export interface HandlerDeps {
+  settings: SettingsStore;
+  /** The active pack's guide, or null when no pack could be loaded. */
+  guide: () => Promise<Guide | null>;
+  log: Log;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const reported = new Set<string>();
+  return {
+    'guide:get': async () => {
+      const guide = await deps.guide();
+      if (!guide) throw new HandlerRefusal('unavailable');
+      return guide;
+    },
+    'settings:get-public': () => deps.settings.getPublic(),
+    'problem:report': ({ kind, subject }) => {
+      // Once per problem: a looping video that fails must not fill the log.
+      const key = `${kind}:${subject}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        deps.log.warn(`renderer: ${kind} ${subject}`);
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * i18next set up for the kiosk: English bundled as the fallback, every other
+ * language loaded on first use, `lang` and `dir` kept on the document.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import enCommon from '../../locales/en/common.json';
+import enGuide from '../../locales/en/guide.json';
+import { reportProblem } from '../host';
+import { directionOf, LOCALES, SOURCE_LANGUAGE } from './languages';
+
+export const NAMESPACES = ['common', 'guide'] as const;
+type Namespace = (typeof NAMESPACES)[number];
+
+const bundles = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/en/*.json',
+  '!../../locales/*/meta.json',
+]);
+
+/** Keys reported as missing in this page's life, so each is logged once. */
+const reportedMissing = new Set<string>();
+
+export async function initI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources: { en: { common: enCommon, guide: enGuide } },
+    lng: SOURCE_LANGUAGE,
+    fallbackLng: SOURCE_LANGUAGE,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // React escapes what it renders
+    returnNull: false,
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) => {
+      const id = `${languages.join(',')}:${namespace}:${key}`;
+      if (reportedMissing.has(id)) return;
+      reportedMissing.add(id);
+      // Loud in tests (they fail on console errors); the user still sees English.
+      console.error(`i18n: missing key ${namespace}:${key} for ${languages.join(',')}`);
+      reportProblem('render-error', `missing translation ${namespace}:${key}`);
+    },
+    react: { useSuspense: false },
+  });
+  applyDocumentLanguage(SOURCE_LANGUAGE);
+  return i18next;
+}
+
+async function loadBundle(language: string, namespace: Namespace): Promise<void> {
+  if (i18next.hasResourceBundle(language, namespace)) return;
+  const load = bundles[`../../locales/${language}/${namespace}.json`];
+  if (!load) throw new Error(`no ${namespace} bundle for ${language}`);
+  const module = await load();
+  i18next.addResourceBundle(language, namespace, module.default, true, true);
+}
+
+function applyDocumentLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
+}
+
+/**
+ * Switches the whole app to `language`, loading its text first. A language that
+ * cannot load leaves the app as it was (English fills any gap) and is reported.
+ */
+export async function switchLanguage(language: string): Promise<boolean> {
+  if (!LOCALES.has(language)) return false;
+  if (language !== SOURCE_LANGUAGE) {
+    try {
+      await Promise.all(NAMESPACES.map((namespace) => loadBundle(language, namespace)));
+    } catch {
+      reportProblem('render-error', `locale ${language} failed to load`);
+      return false;
+    }
+  }
+  await i18next.changeLanguage(language);
+  applyDocumentLanguage(language);
+  return true;
+}

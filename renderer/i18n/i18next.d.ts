@@ -1,0 +1,15 @@
+// Typed keys: a key that English does not have is a type error.
+import 'i18next';
+import type common from '../../locales/en/common.json';
+import type guide from '../../locales/en/guide.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      guide: typeof guide;
+    };
+    returnNull: false;
+  }
+}

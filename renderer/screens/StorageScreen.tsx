@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { StorageFigures } from '../../electron/ipc/contract';
+import { formatDuration, formatTemperature } from '../i18n/format';
+
+export function StorageScreen({ figures }: { figures: StorageFigures }) {
+  const { t, i18n } = useTranslation('guide');
+  const lng = i18n.language;
+  const { room, fridge, freezer, thawed, leftover } = figures;
+  const hours = (value: number) => formatDuration(lng, value, 'hour');
+  const rows: [string, string][] = [
+    [
+      t('storage.room', { temperature: formatTemperature(lng, room.maxTempC, room.maxTempF) }),
+      t('storage.roomTime', { time: hours(room.hours) }),
+    ],
+    [
+      t('storage.fridge', { temperature: formatTemperature(lng, fridge.tempC, fridge.tempF) }),
+      t('storage.fridgeTime', { time: formatDuration(lng, fridge.days, 'day') }),
+    ],
+    [
+      t('storage.freezer', { temperature: formatTemperature(lng, freezer.tempC, freezer.tempF) }),
+      t('storage.freezerTime', {
+        best: formatDuration(lng, freezer.bestMonths, 'month'),
+        max: formatDuration(lng, freezer.maxMonths, 'month'),
+      }),
+    ],
+    [
+      t('storage.thawed'),
+      t('storage.thawedTime', {
+        min: new Intl.NumberFormat(lng).format(thawed.roomHoursMin),
+        max: hours(thawed.roomHoursMax),
+        fridge: hours(thawed.fridgeHours),
+      }),
+    ],
+    [t('storage.leftover'), t('storage.leftoverTime', { time: hours(leftover.hours) })],
+  ];
+  return (
+    <section className="screen reading" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>{t('storage.title')}</h1>
+      <p className="notice" role="note">
+        {t('storage.hospital')}
+      </p>
+      <p>{t('storage.intro')}</p>
+      <table className="storage-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('storage.placeHeader')}</th>
+            <th scope="col">{t('storage.timeHeader')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([place, time]) => (
+            <tr key={place}>
+              <th scope="row">{place}</th>
+              <td>{time}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="notice-strong">{t('storage.neverRefreeze')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The browser test host: the kiosk's real main-process code, without Electron.
+ *
+ * It builds the same app core as electron/main.ts (settings in conf, a temporary data
+ * folder), serves the build through the same app:// protocol handler behind a
+ * loopback HTTP server, and bridges a page's `window.bedside` to the same IPC router
+ * with Playwright's exposeBinding. Only Electron's transport is replaced.
+ */
+import Conf from 'conf';
+import { build } from 'esbuild';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+import { createAppCore, type AppCore } from '../../electron/app-core';
+import type { Settings } from '../../electron/settings/settings-schema';
+import { createMemoryLog } from '../../electron/log';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface HostOptions {
+  rendererRoot?: string;
+  builtInPackRoot?: string;
+  /** Settings written before the app starts (as staff would have saved them). */
+  settings?: Partial<Settings>;
+  /** Print log lines to the console (the Chromium launcher does). */
+  echoLog?: boolean;
+}
+
+let preloadBundle: Promise<string> | null = null;
+
+/** Bundles tests/e2e/host-preload.ts once per process. */
+function hostPreload(): Promise<string> {
+  preloadBundle ??= build({
+    entryPoints: [path.join(PROJECT_ROOT, 'tests/e2e/host-preload.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return preloadBundle;
+}
+
+async function toWebRequest(origin: string, req: IncomingMessage): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  return new Request(new URL(req.url ?? '/', origin), { method: req.method, headers });
+}
+
+async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  Readable.fromWeb(response.body as never)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+export interface Host {
+  origin: string;
+  url: string;
+  dataDir: string;
+  core: AppCore;
+  log: ReturnType<typeof createMemoryLog>;
+  /** Gives every page of the context its `window.bedside`. */
+  attach(context: BrowserContext): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHost(options: HostOptions = {}): Promise<Host> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bedside-host-'));
+  const log = createMemoryLog(options.echoLog ? (line) => console.log(line) : undefined);
+  const rendererRoot = options.rendererRoot ?? path.join(PROJECT_ROOT, 'dist/renderer');
+  const builtInPackRoot =
+    options.builtInPackRoot ?? path.join(PROJECT_ROOT, 'renderer/content/default');
+
+  let core: AppCore | null = null;
+  const server = createServer((req, res) => {
+    if (!core) {
+      res.writeHead(503).end();
+      return;
+    }
+    const handler = core.protocolHandler;
+    toWebRequest(origin, req)
+      .then(handler)
+      .then((response) => sendWebResponse(response, res))
+      .catch(() => res.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const backend = new Conf<Record<string, unknown>>({
+    cwd: dataDir,
+    configName: 'settings',
+    projectName: 'bedside-guide',
+    clearInvalidConfig: false,
+  });
+  if (options.settings) backend.set(options.settings);
+  core = createAppCore({ origin, rendererRoot, builtInPackRoot, settingsBackend: backend, log });
+
+  const pages = new Set<Page>();
+  core.settings.onChange(() => {
+    const settings = core?.settings.getPublic();
+    for (const page of pages) {
+      page
+        .evaluate(
+          (payload) =>
+            (window as { __bedsideEmit?: (e: string, p: unknown) => void }).__bedsideEmit?.(
+              'settings:changed',
+              payload,
+            ),
+          settings,
+        )
+        .catch(() => undefined);
+    }
+  });
+
+  const activeCore = core;
+  return {
+    origin,
+    url: `${origin}/index.html`,
+    dataDir,
+    core: activeCore,
+    log,
+    async attach(context) {
+      await context.exposeBinding('__bedsideInvoke', (source, channel: unknown, payload: unknown) =>
+        activeCore.router.handle(channel, payload, {
+          url: source.frame.url(),
+          isMainFrame: source.frame === source.page.mainFrame(),
+        }),
+      );
+      await context.addInitScript({ content: await hostPreload() });
+      context.on('page', (page) => {
+        pages.add(page);
+        page.on('close', () => pages.delete(page));
+      });
+      for (const page of context.pages()) pages.add(page);
+    },
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

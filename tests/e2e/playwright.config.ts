@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium, OFFLINE_FLAGS } from './chromium-path';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error(
+    'No Chromium found. Install it (Debian: apt-get install -y chromium) or set BEDSIDE_CHROMIUM.',
+  );
+}
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: '../../playwright-report' }]],
+  outputDir: '../../test-results',
+  use: {
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath, args: OFFLINE_FLAGS },
+    trace: 'retain-on-failure',
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * The real app in the real Electron binary. Runs wherever a binary exists; elsewhere
+ * every test here is reported as skipped, with the reason.
+ */
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findElectron } from './electron-binary';
+
+const found = findElectron();
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+test.skip('missing' in found, 'missing' in found ? `no Electron binary: ${found.missing}` : '');
+
+let app: ElectronApplication;
+let window: Page;
+
+test.beforeAll(async () => {
+  if (!('path' in found)) return;
+  app = await electron.launch({ executablePath: found.path, args: [projectRoot] });
+  window = await app.firstWindow();
+});
+
+test.afterAll(async () => {
+  await app?.evaluate(({ app: electronApp }) => electronApp.exit(0)).catch(() => undefined);
+});
+
+test('opens the guide full screen on the app origin', async () => {
+  await expect(window.locator('.app[data-screen="welcome"]')).toBeVisible();
+  expect(window.url()).toBe('app://bedside/index.html');
+  const state = await app.evaluate(({ BrowserWindow }) => {
+    const win = BrowserWindow.getAllWindows()[0];
+    return { kiosk: win?.isKiosk(), fullScreen: win?.isFullScreen(), closable: win?.isClosable() };
+  });
+  expect(state).toEqual({ kiosk: true, fullScreen: true, closable: false });
+});
+
+test('exposes only the named API, with no Node in the page', async () => {
+  const shape = await window.evaluate(() => ({
+    api: Object.keys((window as unknown as { bedside: object }).bedside).sort(),
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+  }));
+  expect(shape.require).toBe('undefined');
+  expect(shape.process).toBe('undefined');
+  expect(shape.api).toEqual(['getGuide', 'getPublicSettings', 'onSettingsChanged', 'reportProblem']);
+});
