@@ -1,15 +1,18 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const fromRoot = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 
 // The renderer is served from app:// in Electron and from loopback in the browser
 // host, so every asset URL is relative.
 export default defineConfig({
-  root: 'renderer',
+  root: fromRoot('renderer'),
   base: './',
   plugins: [react()],
   publicDir: false,
   build: {
-    outDir: '../dist/renderer',
+    outDir: fromRoot('dist/renderer'),
     emptyOutDir: true,
     target: 'chrome130',
     assetsInlineLimit: 0,
