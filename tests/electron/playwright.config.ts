@@ -17,6 +17,6 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../../test-results/electron.json' }]],
   outputDir: '../../test-results/electron',
 });
