@@ -15,7 +15,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
+  // Generous: the tablets and CI machines are slow, and a walk through 12 steps is long.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [
     ['list'],
     ['json', { outputFile: '../../test-results/e2e.json' }],
