@@ -13,6 +13,9 @@ import { createIpcRouter } from './ipc/router';
 import { createSenderCheck } from './ipc/sender-check';
 import type { Log } from './log';
 import { createSettingsStore, type SettingsBackend } from './settings/settings-store';
+import { createFailureBackoff, memoryBackoffStore } from './teaching/failure-backoff';
+import { hashSecret, verifySecret, type ScryptCost } from './teaching/secret-hash';
+import { createTeachingSession } from './teaching/teaching-session';
 
 export interface AppCoreOptions {
   origin: string;
@@ -22,6 +25,9 @@ export interface AppCoreOptions {
   settingsBackend: SettingsBackend;
   log: Log;
   trustedWebContentsIds?: () => readonly number[];
+  /** Cheaper scrypt costs for tests; the app always uses the PIN's costs. */
+  secretCost?: ScryptCost;
+  now?: () => number;
 }
 
 export function createAppCore(options: AppCoreOptions) {
@@ -36,8 +42,25 @@ export function createAppCore(options: AppCoreOptions) {
     return null;
   };
 
+  const teaching = createTeachingSession({
+    settings: () => settings.get().teaching,
+    verifySecret,
+    backoff: createFailureBackoff({ store: memoryBackoffStore(), now: options.now ?? Date.now }),
+    log,
+  });
+
   const router = createIpcRouter({
-    handlers: createHandlers({ settings, guide, log }),
+    handlers: createHandlers({
+      settings,
+      guide,
+      log,
+      teaching: {
+        session: teaching,
+        hashSecret: (secret) => hashSecret(secret, options.secretCost),
+        // The admin panel's session (issue 4) plugs in here; until then nobody may edit.
+        isAdminSession: () => false,
+      },
+    }),
     isTrustedSender: createSenderCheck({
       origin: options.origin,
       trustedWebContentsIds: options.trustedWebContentsIds,
@@ -48,7 +71,15 @@ export function createAppCore(options: AppCoreOptions) {
     rendererRoot: options.rendererRoot,
     packRoot,
   });
-  return { settings, router, protocolHandler };
+  /**
+   * What the idle reset and a window reload call: every session a person opened ends,
+   * so the next parent finds nothing of the last one.
+   */
+  function endSessions(reason: 'idle-reset' | 'reload'): void {
+    teaching.end(reason);
+  }
+
+  return { settings, router, protocolHandler, teaching, endSessions };
 }
 
 export type AppCore = ReturnType<typeof createAppCore>;

@@ -55,6 +55,11 @@ async function start() {
   core.settings.onChange(() => {
     kioskWindow?.webContents.send('settings:changed', core.settings.getPublic());
   });
+  core.teaching.onChange((status) => kioskWindow?.webContents.send('teaching:changed', status));
+  // A reloaded page starts on the welcome screen: no session may outlive it.
+  kioskWindow.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) core.endSessions('reload');
+  });
   kioskWindow.once('ready-to-show', () => kioskWindow?.show());
   await kioskWindow.loadURL(`${APP_ORIGIN}/index.html`);
   log.info(`kiosk: started ${app.getVersion()} on ${APP_HOST}`);

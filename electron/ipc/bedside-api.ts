@@ -16,10 +16,12 @@ import type {
   FieldIssue,
   PROBLEM_KINDS,
   PublicSettings,
+  TeachingOptions,
+  TeachingStatus,
 } from './contract';
 
 /** Every event the main process may push; the preload subscribes to nothing else. */
-export const EVENT_NAMES: readonly EventName[] = ['settings:changed'];
+export const EVENT_NAMES: readonly EventName[] = ['settings:changed', 'teaching:changed'];
 
 /** Thrown by the API when the main process refused a call. */
 export class BedsideCallError extends Error {
@@ -58,6 +60,16 @@ export function createBedsideApi(transport: Transport) {
     /** Returns a function that stops listening. */
     onSettingsChanged: (listener: (settings: PublicSettings) => void) =>
       on('settings:changed', listener),
+    // Teaching mode (issue 7)
+    startTeaching: (code: string) => call('teaching:start', { code }),
+    getTeachingStatus: () => call('teaching:status', undefined),
+    endTeaching: () => call('teaching:end', undefined),
+    getTeachingOptions: () => call('teaching:get-options', undefined),
+    saveTeachingOptions: (options: TeachingOptions) => call('teaching:save-options', options),
+    setTeachingCode: (code: string) => call('teaching:set-code', { code }),
+    /** Returns a function that stops listening. */
+    onTeachingChanged: (listener: (status: TeachingStatus) => void) =>
+      on('teaching:changed', listener),
   };
 }
 

@@ -119,6 +119,58 @@ export interface Guide {
 /** Problems the renderer reports so that IT can read them in the log. */
 export const PROBLEM_KINDS = ['video-failed', 'caption-failed', 'render-error'] as const;
 
+// Teaching mode (issue 7): a nurse-led session the main process holds.
+
+/** A staff PIN (6 to 8 digits) or the ward teaching code (4 to 6 digits). */
+export const teachingStartSchema = z
+  .object({ code: z.string().regex(/^[0-9]{4,8}$/) })
+  .strict();
+
+/** The hospital's take-home education link: https only, shown as a QR code; empty hides it. */
+export const takeHomeUrlSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .max(300)
+    .refine((value) => !/[\p{Cc}\s\u202a-\u202e\u2066-\u2069]/u.test(value), {
+      message: 'control-characters',
+    })
+    .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+      message: 'not-https',
+    }),
+]);
+
+/** What staff set for teaching mode in the admin panel (the code itself is set apart). */
+export const teachingOptionsObject = z
+  .object({
+    /** Seconds per press-compress-relax cycle: the default, and the range a nurse may pick. */
+    pacerDefaultSeconds: z.number().min(1).max(6),
+    pacerMinSeconds: z.number().min(1).max(6),
+    pacerMaxSeconds: z.number().min(1).max(6),
+    /** When the pacer says "switch breasts", in minutes on one breast. */
+    switchCueMinutes: z.number().int().min(1).max(30),
+    /** How often the pacer says "move your hand", and the hand guide moves on. */
+    moveHandCueSeconds: z.number().int().min(10).max(600),
+    takeHomeUrl: takeHomeUrlSchema,
+  })
+  .strict();
+
+export const teachingOptionsSchema = teachingOptionsObject.refine(
+  (o) => o.pacerMinSeconds <= o.pacerDefaultSeconds && o.pacerDefaultSeconds <= o.pacerMaxSeconds,
+  { message: 'pacer-range', path: ['pacerDefaultSeconds'] },
+);
+export type TeachingOptions = z.infer<typeof teachingOptionsObject>;
+
+export type TeachingCodeProblem = 'format' | 'same-digit' | 'sequence';
+
+export type TeachingStartResult =
+  | { ok: true; config: TeachingOptions }
+  | { ok: false; reason: 'wrong-code' | 'not-set' }
+  | { ok: false; reason: 'locked'; retryAfterSeconds: number };
+
+export type TeachingStatus = { active: true; config: TeachingOptions } | { active: false };
+
 /** Input schema of every channel. A channel that takes nothing takes `undefined`. */
 export const inputSchemas = {
   'guide:get': z.undefined(),
@@ -130,6 +182,13 @@ export const inputSchemas = {
       subject: z.string().max(200),
     })
     .strict(),
+  // Teaching mode (issue 7)
+  'teaching:start': teachingStartSchema,
+  'teaching:status': z.undefined(),
+  'teaching:end': z.undefined(),
+  'teaching:get-options': z.undefined(),
+  'teaching:save-options': teachingOptionsSchema,
+  'teaching:set-code': z.object({ code: z.string().max(16) }).strict(),
 } as const;
 
 export type Channel = keyof typeof inputSchemas;
@@ -139,6 +198,13 @@ export interface ChannelResults {
   'guide:get': Guide;
   'settings:get-public': PublicSettings;
   'problem:report': null;
+  // Teaching mode (issue 7)
+  'teaching:start': TeachingStartResult;
+  'teaching:status': TeachingStatus;
+  'teaching:end': null;
+  'teaching:get-options': { options: TeachingOptions; codeSet: boolean };
+  'teaching:save-options': TeachingOptions;
+  'teaching:set-code': { ok: true } | { ok: false; problem: TeachingCodeProblem };
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -146,6 +212,7 @@ export type ChannelInput<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
 /** Events the main process pushes to the renderer. */
 export interface EventPayloads {
   'settings:changed': PublicSettings;
+  'teaching:changed': TeachingStatus;
 }
 export type EventName = keyof EventPayloads;
 

@@ -7,12 +7,14 @@ import type { Handlers } from './router';
 import { HandlerRefusal } from './router';
 import type { Log } from '../log';
 import type { SettingsStore } from '../settings/settings-store';
+import { createTeachingHandlers, type TeachingHandlerDeps } from '../teaching/teaching-handlers';
 
 export interface HandlerDeps {
   settings: SettingsStore;
   /** The active pack's guide, or null when no pack could be loaded. */
   guide: () => Promise<Guide | null>;
   log: Log;
+  teaching: Omit<TeachingHandlerDeps, 'settings' | 'log'>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -33,5 +35,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return null;
     },
+    ...createTeachingHandlers({ ...deps.teaching, settings: deps.settings, log: deps.log }),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { contactSchema, languageCodeSchema } from '../ipc/contract';
+import { DEFAULT_TEACHING_SETTINGS, teachingSettingsSchema } from '../teaching/teaching-settings';
 
 export const settingsSchema = z
   .object({
@@ -12,6 +13,7 @@ export const settingsSchema = z
     defaultLanguage: languageCodeSchema,
     languages: z.array(languageCodeSchema).min(1),
     idleTimeoutSeconds: z.number().int().min(60).max(30 * 60),
+    teaching: teachingSettingsSchema,
   })
   .strict();
 
@@ -23,4 +25,5 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultLanguage: 'en',
   languages: ['en', 'es'],
   idleTimeoutSeconds: 180,
+  teaching: DEFAULT_TEACHING_SETTINGS,
 };

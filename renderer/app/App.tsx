@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HelpBar } from '../components/HelpBar';
 import { TopBar } from '../components/TopBar';
@@ -14,21 +14,52 @@ import { StorageScreen } from '../screens/StorageScreen';
 import { TopicsScreen } from '../screens/TopicsScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { WhenItHelpsScreen } from '../screens/WhenItHelpsScreen';
+import { stepText } from './step-text';
+import { NORMAL_PLAYBACK, PlaybackContext, type Playback } from '../teaching/playback';
+import { PracticeScreen } from '../teaching/PracticeScreen';
+import { PresenterBar } from '../teaching/PresenterBar';
+import { INITIAL_TEACH_BACK, teachBack } from '../teaching/teach-back-state';
+import { TeachBackDone } from '../teaching/TeachBackDone';
+import { TeachBackScreen } from '../teaching/TeachBackScreen';
+import { TeachingCodeDialog } from '../teaching/TeachingCodeDialog';
+import { TeachingSummary } from '../teaching/TeachingSummary';
+import { useTeaching } from '../teaching/use-teaching';
 import { INITIAL_NAVIGATION, navigate, type Screen } from './navigation';
 import { useKioskData } from './use-kiosk-data';
 import { useSwipe } from './use-swipe';
 
+/** Where "Practice now" opens away from the steps: step 7, press back, the start of the rhythm. */
+const PRACTICE_DEFAULT_STEP = 6;
+
 export function App() {
   const { t, i18n } = useTranslation();
+  const { t: tg } = useTranslation('guide');
   const { data, retry } = useKioskData();
   const [nav, dispatch] = useReducer(navigate, INITIAL_NAVIGATION);
+  // Teaching mode (issue 7): everything below lives in memory and is dropped when the session ends.
+  const [codeOpen, setCodeOpen] = useState(false);
+  const [playback, setPlayback] = useState<Playback>(NORMAL_PLAYBACK);
+  const [teachBackState, teachBackDispatch] = useReducer(teachBack, INITIAL_TEACH_BACK);
+  const teaching = useTeaching(() => {
+    setPlayback(NORMAL_PLAYBACK);
+    teachBackDispatch({ type: 'restart' });
+    dispatch({ type: 'reset' });
+  });
+  const teachingConfig = teaching.status.active ? teaching.status.config : null;
   const language = i18n.language;
   const direction = directionOf(language);
   const stepCount = data.status === 'ready' ? data.guide.steps.length : 0;
   const mainRef = useRef<HTMLElement>(null);
 
   const go = useCallback((screen: Screen) => dispatch({ type: 'go', screen }), []);
-  const next = useCallback(() => dispatch({ type: 'next-step', count: stepCount }), [stepCount]);
+  const atLastStep = nav.screen.name === 'step' && nav.screen.index >= stepCount - 1;
+  const next = useCallback(() => {
+    // In teaching mode the guide ends with the teach-back, not the storage page.
+    if (teachingConfig && atLastStep) {
+      teachBackDispatch({ type: 'restart' });
+      dispatch({ type: 'go', screen: { name: 'teachBack' } });
+    } else dispatch({ type: 'next-step', count: stepCount });
+  }, [stepCount, teachingConfig, atLastStep]);
   const back = useCallback(() => dispatch({ type: 'previous-step' }), []);
   const chooseLanguage = useCallback(async (lng: string) => {
     await switchLanguage(lng);
@@ -36,7 +67,12 @@ export function App() {
   const swipe = useSwipe(direction, next, back);
 
   // Each new screen starts at its top, with focus on its heading for screen readers.
-  const screenKey = nav.screen.name === 'step' ? `step-${nav.screen.index}` : nav.screen.name;
+  const screenKey =
+    nav.screen.name === 'step' || nav.screen.name === 'practice'
+      ? `${nav.screen.name}-${nav.screen.index}`
+      : nav.screen.name === 'teachBack'
+        ? `teachBack-${teachBackState.index}-${teachBackState.phase === 'review'}`
+        : nav.screen.name;
   useEffect(() => {
     mainRef.current?.scrollTo?.(0, 0);
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
@@ -128,10 +164,67 @@ export function App() {
     case 'about':
       content = <AboutScreen pack={guide.pack} />;
       break;
+    case 'practice': {
+      const step = guide.steps[screen.index];
+      content =
+        teachingConfig && step ? (
+          <PracticeScreen
+            step={step.id}
+            config={teachingConfig}
+            onBack={() => go({ name: 'step', index: screen.index })}
+          />
+        ) : null;
+      break;
+    }
+    case 'teachBack':
+      content = !teachingConfig ? null : teachBackState.phase === 'done' ? (
+        <TeachBackDone
+          takeHomeUrl={teachingConfig.takeHomeUrl}
+          onSummary={() => go({ name: 'teachingSummary' })}
+        />
+      ) : (
+        <TeachBackScreen guide={guide} state={teachBackState} dispatch={teachBackDispatch} />
+      );
+      break;
+    case 'teachingSummary':
+      content = teachingConfig ? (
+        <TeachingSummary missed={teachBackState.missed} onDone={() => void teaching.end()} />
+      ) : null;
+      break;
   }
+  // A teaching screen without a session (it just ended) shows nothing but the bars until the reset lands.
+
+  const presenterStep =
+    screen.name === 'step' || screen.name === 'practice' ? screen.index : null;
+  const presenterBar = teachingConfig ? (
+    <PresenterBar
+      titles={guide.steps.map((step) => stepText(tg, step.id).title)}
+      step={presenterStep}
+      paused={playback.paused}
+      slow={playback.rate < 1}
+      onPrevious={() => presenterStep !== null && go({ name: 'step', index: presenterStep - 1 })}
+      onNext={() =>
+        go({ name: 'step', index: presenterStep === null ? 0 : Math.min(stepCount - 1, presenterStep + 1) })
+      }
+      onJump={(index) => go({ name: 'step', index })}
+      onTogglePause={() => setPlayback((p) => ({ ...p, paused: !p.paused }))}
+      onToggleSlow={() => setPlayback((p) => ({ ...p, rate: p.rate < 1 ? 1 : 0.5 }))}
+      onReplay={() => setPlayback((p) => ({ ...p, paused: false, replay: p.replay + 1 }))}
+      onPractice={() => go({ name: 'practice', index: presenterStep ?? PRACTICE_DEFAULT_STEP })}
+      onTeachBack={() => {
+        teachBackDispatch({ type: 'restart' });
+        go({ name: 'teachBack' });
+      }}
+      onEnd={() => void teaching.end()}
+    />
+  ) : null;
 
   return (
-    <div className="app" data-screen={screen.name}>
+    <div
+      className={teachingConfig ? 'app app-teaching' : 'app'}
+      data-screen={screen.name}
+      data-teaching={teachingConfig ? 'on' : 'off'}
+    >
       <TopBar
         language={language}
         onHome={() => go({ name: 'welcome' })}
@@ -139,9 +232,23 @@ export function App() {
         onLanguage={() => dispatch({ type: 'open-language' })}
       />
       <main id="main" ref={mainRef} className="main" {...(screen.name === 'step' ? swipe : {})}>
-        {content}
+        <PlaybackContext.Provider value={playback}>{content}</PlaybackContext.Provider>
       </main>
-      <HelpBar contacts={settings.contacts} />
+      {presenterBar}
+      <HelpBar
+        contacts={settings.contacts}
+        onTeaching={teachingConfig ? undefined : () => setCodeOpen(true)}
+      />
+      {codeOpen && !teachingConfig ? (
+        <TeachingCodeDialog
+          onSubmit={async (code) => {
+            const result = await teaching.start(code);
+            if (result.ok) setCodeOpen(false);
+            return result;
+          }}
+          onClose={() => setCodeOpen(false)}
+        />
+      ) : null}
     </div>
   );
 }

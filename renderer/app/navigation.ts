@@ -15,7 +15,11 @@ export type Screen =
   | { name: 'topics' }
   | { name: 'language' }
   | { name: 'step'; index: number }
-  | { name: TopicScreen };
+  | { name: TopicScreen }
+  // Teaching mode (issue 7): open only while the main process holds a teaching session.
+  | { name: 'practice'; index: number }
+  | { name: 'teachBack' }
+  | { name: 'teachingSummary' };
 
 export interface NavigationState {
   screen: Screen;
@@ -39,8 +43,8 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     case 'go':
       return {
         screen:
-          action.screen.name === 'step'
-            ? { name: 'step', index: Math.max(0, action.screen.index) }
+          action.screen.name === 'step' || action.screen.name === 'practice'
+            ? { name: action.screen.name, index: Math.max(0, action.screen.index) }
             : action.screen,
         previous: null,
       };

@@ -26,8 +26,9 @@ function ContactLine({ contact }: { contact: Contact }) {
 }
 
 /** Who to call, on every screen, in the parent's language around the staff-entered names. */
-export function HelpBar({ contacts }: { contacts: Contact[] }) {
+export function HelpBar({ contacts, onTeaching }: { contacts: Contact[]; onTeaching?: () => void }) {
   const { t } = useTranslation();
+  const { t: tt } = useTranslation('teaching');
   const [showMore, setShowMore] = useState(false);
   const inline = contacts.slice(0, INLINE_CONTACTS);
   const more = contacts.slice(INLINE_CONTACTS);
@@ -66,6 +67,12 @@ export function HelpBar({ contacts }: { contacts: Contact[] }) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {onTeaching ? (
+        // Teaching mode needs the ward code or a staff PIN: the button only opens the pad.
+        <button type="button" className="button button-quiet help-teaching" onClick={onTeaching}>
+          {tt('entry')}
+        </button>
       ) : null}
     </aside>
   );

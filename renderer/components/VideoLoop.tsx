@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportProblem } from '../host';
+import { PlaybackContext } from '../teaching/playback';
 
 interface VideoLoopProps {
   video: string;
@@ -18,6 +19,23 @@ export function VideoLoop({ video, poster, label }: VideoLoopProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const [posterFailed, setPosterFailed] = useState(false);
+  const element = useRef<HTMLVideoElement>(null);
+  // Teaching mode's presenter bar may pause, slow or restart the loop.
+  const playback = useContext(PlaybackContext);
+
+  const lastReplay = useRef(playback.replay);
+
+  useEffect(() => {
+    const video = element.current;
+    if (!video) return;
+    video.playbackRate = playback.rate;
+    if (playback.replay !== lastReplay.current) {
+      lastReplay.current = playback.replay;
+      video.currentTime = 0;
+    }
+    if (playback.paused) video.pause();
+    else video.play().catch(() => undefined);
+  }, [playback.paused, playback.rate, playback.replay, failed]);
 
   if (failed) {
     return (
@@ -32,12 +50,13 @@ export function VideoLoop({ video, poster, label }: VideoLoopProps) {
   return (
     <figure className="video-frame">
       <video
+        ref={element}
         src={video}
         poster={poster}
         aria-label={label}
         muted
         loop
-        autoPlay
+        autoPlay={!playback.paused}
         playsInline
         preload="auto"
         disablePictureInPicture

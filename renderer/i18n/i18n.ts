@@ -5,12 +5,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enCommon from '../../locales/en/common.json';
+import enAdmin from '../../locales/en/admin.json';
 import enGuide from '../../locales/en/guide.json';
+import enTeaching from '../../locales/en/teaching.json';
 import { reportProblem } from '../host';
 import { directionOf, LOCALES, SOURCE_LANGUAGE } from './languages';
 
-export const NAMESPACES = ['common', 'guide'] as const;
-type Namespace = (typeof NAMESPACES)[number];
+/** Patient-facing text: every locale has every one of these. */
+export const NAMESPACES = ['common', 'guide', 'teaching'] as const;
+/** Staff-only text: English and Spanish at least; other languages fall back to English. */
+const STAFF_NAMESPACES = ['admin'] as const;
+type Namespace = (typeof NAMESPACES)[number] | (typeof STAFF_NAMESPACES)[number];
 
 const bundles = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
@@ -23,10 +28,10 @@ const reportedMissing = new Set<string>();
 
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { common: enCommon, guide: enGuide } },
+    resources: { en: { common: enCommon, guide: enGuide, teaching: enTeaching, admin: enAdmin } },
     lng: SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
-    ns: [...NAMESPACES],
+    ns: [...NAMESPACES, ...STAFF_NAMESPACES],
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes what it renders
     returnNull: false,
@@ -53,6 +58,10 @@ async function loadBundle(language: string, namespace: Namespace): Promise<void>
   i18next.addResourceBundle(language, namespace, module.default, true, true);
 }
 
+function hasBundle(language: string, namespace: Namespace): boolean {
+  return `../../locales/${language}/${namespace}.json` in bundles;
+}
+
 function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
@@ -67,6 +76,11 @@ export async function switchLanguage(language: string): Promise<boolean> {
   if (language !== SOURCE_LANGUAGE) {
     try {
       await Promise.all(NAMESPACES.map((namespace) => loadBundle(language, namespace)));
+      await Promise.all(
+        STAFF_NAMESPACES.filter((namespace) => hasBundle(language, namespace)).map((namespace) =>
+          loadBundle(language, namespace),
+        ),
+      );
     } catch {
       reportProblem('render-error', `locale ${language} failed to load`);
       return false;

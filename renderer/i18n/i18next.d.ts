@@ -1,7 +1,9 @@
 // Typed keys: a key that English does not have is a type error.
 import 'i18next';
 import type common from '../../locales/en/common.json';
+import type admin from '../../locales/en/admin.json';
 import type guide from '../../locales/en/guide.json';
+import type teaching from '../../locales/en/teaching.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -9,6 +11,8 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       guide: typeof guide;
+      teaching: typeof teaching;
+      admin: typeof admin;
     };
     returnNull: false;
   }

@@ -19,6 +19,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { createAppCore, type AppCore } from '../../electron/app-core';
 import type { Settings } from '../../electron/settings/settings-schema';
 import { createMemoryLog } from '../../electron/log';
+import type { EventName } from '../../electron/ipc/contract';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -105,24 +106,33 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     clearInvalidConfig: false,
   });
   if (options.settings) backend.set(options.settings);
-  core = createAppCore({ origin, rendererRoot, builtInPackRoot, settingsBackend: backend, log });
+  core = createAppCore({
+    origin,
+    rendererRoot,
+    builtInPackRoot,
+    settingsBackend: backend,
+    log,
+    // The PIN's scrypt costs take ~0.3 s a try on a busy CI core; the rules are the same.
+    secretCost: { N: 2 ** 12, r: 8, p: 1 },
+  });
 
   const pages = new Set<Page>();
-  core.settings.onChange(() => {
-    const settings = core?.settings.getPublic();
+  function emit(event: EventName, payload: unknown): void {
     for (const page of pages) {
       page
         .evaluate(
-          (payload) =>
+          ([name, value]) =>
             (window as { __bedsideEmit?: (e: string, p: unknown) => void }).__bedsideEmit?.(
-              'settings:changed',
-              payload,
+              name as string,
+              value,
             ),
-          settings,
+          [event, payload] as const,
         )
         .catch(() => undefined);
     }
-  });
+  }
+  core.settings.onChange(() => emit('settings:changed', core?.settings.getPublic()));
+  core.teaching.onChange((status) => emit('teaching:changed', status));
 
   const activeCore = core;
   return {

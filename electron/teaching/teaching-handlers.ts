@@ -1,0 +1,66 @@
+/**
+ * The teaching channels. Starting needs a code; changing the options or the code needs
+ * the admin panel's unlocked session, which the teaching code never grants.
+ */
+import type { Handlers } from '../ipc/router';
+import { HandlerRefusal } from '../ipc/router';
+import type { Log } from '../log';
+import type { SettingsStore } from '../settings/settings-store';
+import { teachingCodeProblem } from './teaching-code';
+import type { TeachingSession } from './teaching-session';
+import { teachingOptionsOf } from './teaching-settings';
+
+type TeachingChannel =
+  | 'teaching:start'
+  | 'teaching:status'
+  | 'teaching:end'
+  | 'teaching:get-options'
+  | 'teaching:save-options'
+  | 'teaching:set-code';
+
+export interface TeachingHandlerDeps {
+  session: TeachingSession;
+  settings: SettingsStore;
+  hashSecret: (secret: string) => Promise<string>;
+  /** True while staff are signed in to the admin panel (the main process decides). */
+  isAdminSession: () => boolean;
+  log: Log;
+}
+
+export function createTeachingHandlers(
+  deps: TeachingHandlerDeps,
+): Pick<Handlers, TeachingChannel> {
+  function requireAdmin(): void {
+    if (!deps.isAdminSession()) throw new HandlerRefusal('forbidden');
+  }
+  return {
+    'teaching:start': ({ code }) => deps.session.start(code),
+    'teaching:status': () => deps.session.status(),
+    'teaching:end': () => {
+      deps.session.end('done');
+      return null;
+    },
+    'teaching:get-options': () => {
+      requireAdmin();
+      const teaching = deps.settings.get().teaching;
+      return { options: teachingOptionsOf(teaching), codeSet: teaching.codeHash !== null };
+    },
+    'teaching:save-options': (options) => {
+      requireAdmin();
+      const { codeHash } = deps.settings.get().teaching;
+      const saved = deps.settings.update({ teaching: { ...options, codeHash } });
+      deps.log.info('teaching: options saved');
+      return teachingOptionsOf(saved.teaching);
+    },
+    'teaching:set-code': async ({ code }) => {
+      requireAdmin();
+      const problem = teachingCodeProblem(code);
+      if (problem) return { ok: false, problem };
+      const codeHash = await deps.hashSecret(code);
+      // Re-read after hashing: the options may have changed while scrypt ran.
+      deps.settings.update({ teaching: { ...deps.settings.get().teaching, codeHash } });
+      deps.log.info('teaching: code changed');
+      return { ok: true };
+    },
+  };
+}

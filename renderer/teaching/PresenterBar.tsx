@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../components/Icon';
+
+interface PresenterBarProps {
+  titles: string[];
+  /** The step being taught, or null away from the steps. */
+  step: number | null;
+  paused: boolean;
+  slow: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  onJump: (index: number) => void;
+  onTogglePause: () => void;
+  onToggleSlow: () => void;
+  onReplay: () => void;
+  onPractice: () => void;
+  onTeachBack: () => void;
+  onEnd: () => void;
+}
+
+/** The nurse's slim control strip while teaching mode is open. */
+export function PresenterBar(props: PresenterBarProps) {
+  const { t } = useTranslation('admin');
+  const { t: tc } = useTranslation();
+  const [jumpOpen, setJumpOpen] = useState(false);
+  const { step, titles } = props;
+  return (
+    <nav className="presenter-bar" aria-label={t('teaching.bar.label')} data-testid="presenter-bar">
+      <div className="presenter-group">
+        <button
+          type="button"
+          className="button"
+          onClick={props.onPrevious}
+          disabled={step === null || step === 0}
+        >
+          <Icon name="back" className="directional" /> {t('teaching.bar.previous')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={jumpOpen}
+          aria-controls="presenter-jump"
+          onClick={() => setJumpOpen(!jumpOpen)}
+        >
+          {t('teaching.bar.jump')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={props.onNext}
+          disabled={step !== null && step >= titles.length - 1}
+        >
+          {t('teaching.bar.next')} <Icon name="next" className="directional" />
+        </button>
+      </div>
+      <div className="presenter-group">
+        <button type="button" className="button" aria-pressed={props.paused} onClick={props.onTogglePause}>
+          {props.paused ? t('teaching.bar.play') : t('teaching.bar.pause')}
+        </button>
+        <button type="button" className="button" aria-pressed={props.slow} onClick={props.onToggleSlow}>
+          {t('teaching.bar.slow')}
+        </button>
+        <button type="button" className="button" onClick={props.onReplay}>
+          {t('teaching.bar.replay')}
+        </button>
+      </div>
+      <div className="presenter-group">
+        <button type="button" className="button button-presenter-main" onClick={props.onPractice}>
+          {t('teaching.bar.practice')}
+        </button>
+        <button type="button" className="button" onClick={props.onTeachBack}>
+          {t('teaching.bar.teachBack')}
+        </button>
+        <button type="button" className="button" onClick={props.onEnd}>
+          {t('teaching.bar.end')}
+        </button>
+      </div>
+      {jumpOpen ? (
+        <div id="presenter-jump" className="presenter-jump" role="group" aria-label={t('teaching.bar.jumpTitle')}>
+          {titles.map((title, index) => (
+            <button
+              key={index}
+              type="button"
+              className={index === step ? 'button jump-step current' : 'button jump-step'}
+              aria-current={index === step ? 'step' : undefined}
+              aria-label={tc('step.goTo', { step: index + 1, title })}
+              onClick={() => {
+                setJumpOpen(false);
+                props.onJump(index);
+              }}
+            >
+              <span className="overview-number" aria-hidden="true">
+                {index + 1}
+              </span>
+              {title}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,234 @@
+import type { Page } from '@playwright/test';
+import admin from '../../locales/en/admin.json' with { type: 'json' };
+import guide from '../../locales/en/guide.json' with { type: 'json' };
+import teaching from '../../locales/en/teaching.json' with { type: 'json' };
+import { STEP_IDS, type BedsideApi } from '../../electron/ipc/contract';
+import { hashSecret } from '../../electron/teaching/secret-hash';
+import type { Host } from './host';
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { expectStep } from './kiosk-actions';
+
+const WARD_CODE = '2468';
+
+/** The page's window (the tests project does not see the renderer's global type). */
+interface BedsideWindow {
+  bedside: BedsideApi;
+}
+const TAKE_HOME = 'https://hospital.example/hand-expression';
+
+/** What staff would have set in the admin panel: a ward code, a short hand cue, a take-home link. */
+async function setTeaching(host: Host, code: string | null): Promise<void> {
+  const current = host.core.settings.get().teaching;
+  host.core.settings.update({
+    teaching: {
+      ...current,
+      moveHandCueSeconds: 10,
+      takeHomeUrl: TAKE_HOME,
+      codeHash: code ? await hashSecret(code, { N: 2 ** 12, r: 8, p: 1 }) : null,
+    },
+  });
+}
+
+async function enterCode(page: Page, code: string): Promise<void> {
+  await page.getByRole('button', { name: teaching.entry }).click();
+  const pad = page.getByRole('dialog', { name: admin.teaching.code.title });
+  await expect(pad).toBeVisible();
+  for (const digit of code) await pad.getByRole('button', { name: digit, exact: true }).click();
+  await pad.getByRole('button', { name: admin.teaching.code.open }).click();
+}
+
+/** Stops the page's clock, so only `runFor` moves it (axe needs it running again: `resume`). */
+async function holdClock(page: Page): Promise<void> {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+}
+
+async function expectNothingStored(page: Page): Promise<void> {
+  const stored = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    cookies: document.cookie,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, databases: 0, cookies: '' });
+}
+
+async function answerAllRight(page: Page, from: number): Promise<void> {
+  const questions = Object.values(teaching.teachBack.questions);
+  for (const question of questions.slice(from)) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question.prompt);
+    // The fridge figure comes from the pack's storage table (CDC: 4 days).
+    const right = question.right.replace('{{duration}}', '4 days');
+    await page.getByRole('button', { name: right, exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: teaching.teachBack.right })).toBeVisible();
+    await page.locator('.step-buttons .button-primary').click();
+  }
+}
+
+test.describe('teaching mode', () => {
+  test('a nurse teaches with the ward code, and nothing of the session remains', async ({
+    host,
+    kiosk,
+  }) => {
+    // One whole lesson with six axe scans: longer than a single-screen test.
+    test.slow();
+    await setTeaching(host, WARD_CODE);
+    // The pacer runs on the page's clock, so ten seconds can pass without waiting for them.
+    await kiosk.clock.install();
+    await kiosk.reload();
+    await enterCode(kiosk, WARD_CODE);
+    const bar = kiosk.getByTestId('presenter-bar');
+    await expect(bar).toBeVisible();
+    await expect(kiosk.locator('.app')).toHaveAttribute('data-teaching', 'on');
+
+    // Presenter bar: next from the welcome screen starts the guide, then jump, previous, next.
+    await bar.getByRole('button', { name: admin.teaching.bar.next }).click();
+    await expectStep(kiosk, 'wash-hands', 'Step 1 of 12');
+    await bar.getByRole('button', { name: admin.teaching.bar.jump }).click();
+    await bar.getByRole('button', { name: `Step 7: ${guide.steps['press-back'].title}` }).click();
+    await expectStep(kiosk, 'press-back', 'Step 7 of 12');
+    await bar.getByRole('button', { name: admin.teaching.bar.previous }).click();
+    await expectStep(kiosk, 'hold-container', 'Step 6 of 12');
+    await bar.getByRole('button', { name: admin.teaching.bar.next }).click();
+    await expectStep(kiosk, 'press-back', 'Step 7 of 12');
+
+    const video = kiosk.locator('.step-screen video');
+    await bar.getByRole('button', { name: admin.teaching.bar.pause }).click();
+    await expect(bar.getByRole('button', { name: admin.teaching.bar.play, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
+    await bar.getByRole('button', { name: admin.teaching.bar.slow }).click();
+    expect(await video.evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(0.5);
+    await bar.getByRole('button', { name: admin.teaching.bar.replay }).click();
+    expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false);
+    await expectNoAxeViolations(kiosk, 'step 7 with the presenter bar');
+
+    // The rhythm pacer, run for ten seconds.
+    await bar.getByRole('button', { name: admin.teaching.bar.practice }).click();
+    const pacer = kiosk.getByTestId('rhythm-pacer');
+    await expect(pacer.getByRole('heading', { level: 1 })).toHaveText(teaching.pacer.title);
+    await holdClock(kiosk);
+    await pacer.getByRole('button', { name: teaching.pacer.start }).click();
+    await kiosk.clock.runFor(10_000);
+    await expect(pacer).toHaveAttribute('data-breast-seconds', '10');
+    await expect(pacer).toContainText(teaching.pacer.timer.replace('{{time}}', '0:10'));
+    await expect(kiosk.locator('.pacer-pulse')).toHaveAttribute('data-phase', /^(press|compress|relax)$/);
+    await expect(pacer.getByRole('status')).toHaveText(teaching.pacer.moveHandCue);
+    await pacer.getByRole('button', { name: teaching.pacer.pause }).click();
+    await pacer.getByRole('button', { name: teaching.pacer.switch }).click();
+    await expect(pacer).toHaveAttribute('data-breast-seconds', '0');
+    await kiosk.clock.resume();
+    await expectNoAxeViolations(kiosk, 'the rhythm pacer');
+
+    // The hand-position guide on step 10, moved on by a tap and by the pacer.
+    await kiosk.getByRole('button', { name: admin.teaching.pacer.back }).click();
+    await expectStep(kiosk, 'press-back', 'Step 7 of 12');
+    await bar.getByRole('button', { name: admin.teaching.bar.jump }).click();
+    await bar.getByRole('button', { name: `Step 10: ${guide.steps['repeat-rotate'].title}` }).click();
+    await bar.getByRole('button', { name: admin.teaching.bar.practice }).click();
+    const diagram = kiosk.locator('.hand-main .hand-diagram');
+    await expect(diagram).toHaveAttribute('data-position', 'c');
+    await kiosk.locator('.hand-main').click();
+    await expect(diagram).toHaveAttribute('data-position', 'u');
+    await holdClock(kiosk);
+    const handGuide = kiosk.getByTestId('hand-guide');
+    await handGuide.getByRole('button', { name: teaching.pacer.start }).click();
+    await kiosk.clock.runFor(10_000);
+    await expect(diagram).toHaveAttribute('data-position', 'backwardC');
+    await handGuide.getByRole('button', { name: teaching.pacer.pause }).click();
+    await kiosk.clock.resume();
+    await expectNoAxeViolations(kiosk, 'the hand-position guide');
+
+    // Teach-back: one wrong answer shows its step again, with the loop.
+    await bar.getByRole('button', { name: admin.teaching.bar.teachBack }).click();
+    const first = teaching.teachBack.questions.placement;
+    await expect(kiosk.getByRole('heading', { level: 1 })).toHaveText(first.prompt);
+    await expectNoAxeViolations(kiosk, 'a teach-back question');
+    await kiosk.getByRole('button', { name: first.wrong }).click();
+    await expect(kiosk.locator('[data-review-step]')).toHaveAttribute('data-review-step', 'c-hold');
+    await expect(kiosk.locator('.teach-review video')).toHaveAttribute('src', /c-hold\.webm$/);
+    await expect(kiosk.getByRole('heading', { level: 2, name: guide.steps['c-hold'].title })).toBeVisible();
+    await expect(kiosk.locator('.teach-review')).not.toContainText(/score|\d+ ?%/i);
+    await expectNoAxeViolations(kiosk, 'a teach-back review');
+    await kiosk.getByRole('button', { name: teaching.teachBack.tryAgain }).click();
+    await answerAllRight(kiosk, 0);
+
+    await expect(kiosk.getByRole('heading', { level: 1 })).toHaveText(teaching.teachBack.doneTitle);
+    await expect(kiosk.getByRole('img', { name: teaching.teachBack.qrLabel })).toBeVisible();
+    await expectNoAxeViolations(kiosk, 'the last teaching screen');
+    await kiosk.getByRole('button', { name: admin.teaching.summary.open }).click();
+    await expect(kiosk.getByTestId('summary-topics').locator('li')).toHaveText([
+      admin.teaching.summary.topics.placement,
+    ]);
+    await expectNoAxeViolations(kiosk, 'the nurse summary');
+
+    await kiosk.getByRole('button', { name: admin.teaching.summary.done }).click();
+    await expect(kiosk.locator('.app')).toHaveAttribute('data-screen', 'welcome');
+    await expect(kiosk.locator('.app')).toHaveAttribute('data-teaching', 'off');
+    await expect(bar).toHaveCount(0);
+    expect(host.core.teaching.isActive()).toBe(false);
+    expect(await kiosk.evaluate(() => (window as unknown as BedsideWindow).bedside.getTeachingStatus())).toEqual({ active: false });
+    await expectNothingStored(kiosk);
+  });
+
+  test('the idle reset ends the session and forgets the teach-back', async ({ host, kiosk }) => {
+    await setTeaching(host, WARD_CODE);
+    await enterCode(kiosk, WARD_CODE);
+    const bar = kiosk.getByTestId('presenter-bar');
+    await bar.getByRole('button', { name: admin.teaching.bar.teachBack }).click();
+    await kiosk.getByRole('button', { name: teaching.teachBack.questions.placement.wrong }).click();
+    await expect(kiosk.locator('[data-review-step]')).toBeVisible();
+
+    host.core.endSessions('idle-reset');
+    await expect(kiosk.locator('.app')).toHaveAttribute('data-screen', 'welcome');
+    await expect(bar).toHaveCount(0);
+    await expectNothingStored(kiosk);
+
+    // A new session starts clean: no topic of the last one is left in the summary.
+    await enterCode(kiosk, WARD_CODE);
+    await bar.getByRole('button', { name: admin.teaching.bar.teachBack }).click();
+    await answerAllRight(kiosk, 0);
+    await kiosk.getByRole('button', { name: admin.teaching.summary.open }).click();
+    await expect(kiosk.getByText(admin.teaching.summary.allGood)).toBeVisible();
+    await expect(kiosk.getByTestId('summary-topics')).toHaveCount(0);
+  });
+
+  test('a patient cannot open teaching mode without the code', async ({ host, kiosk }) => {
+    // No code set yet: the pad says so and nothing opens.
+    await enterCode(kiosk, '1357');
+    await expect(kiosk.getByRole('alert')).toHaveText(admin.teaching.code.notSet);
+    await expect(kiosk.locator('.app')).toHaveAttribute('data-teaching', 'off');
+    await kiosk.getByRole('button', { name: admin.teaching.code.cancel }).click();
+
+    await setTeaching(host, WARD_CODE);
+    const pad = kiosk.getByRole('dialog');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      if (attempt === 1) await enterCode(kiosk, '1357');
+      else {
+        for (const digit of '1357') await pad.getByRole('button', { name: digit, exact: true }).click();
+        await pad.getByRole('button', { name: admin.teaching.code.open }).click();
+      }
+      if (attempt < 5) await expect(kiosk.getByRole('alert')).toHaveText(admin.teaching.code.wrong);
+    }
+    // The fifth wrong code locks the pad, as the staff PIN does; even the right code waits.
+    await expect(kiosk.getByRole('alert')).toHaveText(/Try again in (30|29) seconds/);
+    await expect(pad.getByRole('button', { name: admin.teaching.code.open })).toBeDisabled();
+    const direct = await kiosk.evaluate((code) => (window as unknown as BedsideWindow).bedside.startTeaching(code), WARD_CODE);
+    expect(direct).toMatchObject({ ok: false, reason: 'locked' });
+    await expect(kiosk.locator('.app')).toHaveAttribute('data-teaching', 'off');
+    await expectNoAxeViolations(kiosk, 'the teaching code pad');
+
+    // The teaching channels for staff settings refuse without the admin panel's session.
+    const refused = await kiosk.evaluate(() =>
+      (window as unknown as BedsideWindow).bedside.setTeachingCode('9753').then(
+        () => 'accepted',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(refused).toBe('teaching:set-code: forbidden');
+    expect(host.core.teaching.isActive()).toBe(false);
+  });
+});
+
+test('step ids stay in the order the teach-back relies on', () => {
+  expect(STEP_IDS.indexOf('c-hold')).toBe(4);
+});

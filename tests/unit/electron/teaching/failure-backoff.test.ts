@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createFailureBackoff,
+  lockDuration,
+  memoryBackoffStore,
+} from '../../../../electron/teaching/failure-backoff';
+
+describe('failure back-off', () => {
+  it('lets 4 wrong codes pass, then waits 30 s, doubling up to 15 minutes', () => {
+    expect([1, 2, 3, 4].map(lockDuration)).toEqual([0, 0, 0, 0]);
+    expect([5, 6, 7, 8, 9, 10, 11, 40].map(lockDuration)).toEqual([
+      30_000, 60_000, 120_000, 240_000, 480_000, 900_000, 900_000, 900_000,
+    ]);
+  });
+
+  it('counts down on the clock and clears on success', () => {
+    let now = 1_000_000;
+    const backoff = createFailureBackoff({ store: memoryBackoffStore(), now: () => now });
+    for (let i = 0; i < 4; i++) backoff.recordFailure();
+    expect(backoff.waitMs()).toBe(0);
+    backoff.recordFailure();
+    expect(backoff.waitMs()).toBe(30_000);
+    now += 29_000;
+    expect(backoff.waitMs()).toBe(1_000);
+    now += 1_000;
+    expect(backoff.waitMs()).toBe(0);
+    backoff.recordFailure();
+    expect(backoff.waitMs()).toBe(60_000);
+    backoff.recordSuccess();
+    expect(backoff.waitMs()).toBe(0);
+    backoff.recordFailure();
+    expect(backoff.waitMs()).toBe(0);
+  });
+});

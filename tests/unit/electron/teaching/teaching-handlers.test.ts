@@ -1,0 +1,93 @@
+import Conf from 'conf';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppCore } from '../../../../electron/app-core';
+import { createMemoryLog } from '../../../../electron/log';
+import { hashSecret } from '../../../../electron/teaching/secret-hash';
+
+const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
+const SENDER = { url: 'app://bedside/index.html', isMainFrame: true };
+const folders: string[] = [];
+
+async function core() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'teaching-'));
+  folders.push(dir);
+  const backend = new Conf<Record<string, unknown>>({ cwd: dir, projectName: 'bedside-test' });
+  const log = createMemoryLog();
+  const app = createAppCore({
+    origin: 'app://bedside',
+    rendererRoot: dir,
+    builtInPackRoot: dir,
+    settingsBackend: backend,
+    log,
+    secretCost: CHEAP,
+  });
+  const call = (channel: string, payload?: unknown) => app.router.handle(channel, payload, SENDER);
+  return { app, call, backend, log };
+}
+
+afterEach(async () => {
+  for (const dir of folders.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+describe('teaching channels', () => {
+  it('start with the ward code, report status and end', async () => {
+    const { app, call } = await core();
+    app.settings.update({
+      teaching: { ...app.settings.get().teaching, codeHash: await hashSecret('2468', CHEAP) },
+    });
+    expect(await call('teaching:status')).toEqual({ ok: true, value: { active: false } });
+    const started = await call('teaching:start', { code: '2468' });
+    expect(started).toMatchObject({ ok: true, value: { ok: true } });
+    expect(await call('teaching:status')).toMatchObject({ ok: true, value: { active: true } });
+    expect(await call('teaching:end')).toEqual({ ok: true, value: null });
+    expect(app.teaching.isActive()).toBe(false);
+  });
+
+  it('refuse malformed codes before any hashing', async () => {
+    const { call } = await core();
+    for (const code of ['', '12', '123456789', '12 34', 'abcd', 1234]) {
+      expect(await call('teaching:start', { code })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-payload' },
+      });
+    }
+    expect(await call('teaching:start', { code: '2468', extra: true })).toMatchObject({ ok: false });
+  });
+
+  it('never let a teaching session change the options or the code', async () => {
+    const { app, call } = await core();
+    app.settings.update({
+      teaching: { ...app.settings.get().teaching, codeHash: await hashSecret('2468', CHEAP) },
+    });
+    await call('teaching:start', { code: '2468' });
+    const options = { ...(await call('teaching:status') as { value: { config: object } }).value.config };
+    for (const [channel, payload] of [
+      ['teaching:get-options', undefined],
+      ['teaching:save-options', options],
+      ['teaching:set-code', { code: '9753' }],
+    ] as const) {
+      expect(await call(channel, payload)).toEqual({ ok: false, error: { code: 'forbidden', issues: [] } });
+    }
+  });
+
+  it('end the session on the idle reset', async () => {
+    const { app, call } = await core();
+    app.settings.update({
+      teaching: { ...app.settings.get().teaching, codeHash: await hashSecret('2468', CHEAP) },
+    });
+    await call('teaching:start', { code: '2468' });
+    app.endSessions('idle-reset');
+    expect(await call('teaching:status')).toEqual({ ok: true, value: { active: false } });
+  });
+
+  it('keep the code hash out of public settings', async () => {
+    const { app } = await core();
+    app.settings.update({
+      teaching: { ...app.settings.get().teaching, codeHash: await hashSecret('2468', CHEAP) },
+    });
+    expect(JSON.stringify(app.settings.getPublic())).not.toContain('scrypt');
+  });
+});
