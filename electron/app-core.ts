@@ -14,7 +14,7 @@ import { createSenderCheck } from './ipc/sender-check';
 import type { Log } from './log';
 import { createSettingsStore, type SettingsBackend } from './settings/settings-store';
 import { createFailureBackoff, memoryBackoffStore } from './teaching/failure-backoff';
-import { hashSecret, verifySecret, type ScryptCost } from './teaching/secret-hash';
+import { hashSecret, verifySecret } from './settings/secret-hash';
 import { createTeachingSession } from './teaching/teaching-session';
 
 export interface AppCoreOptions {
@@ -26,7 +26,7 @@ export interface AppCoreOptions {
   log: Log;
   trustedWebContentsIds?: () => readonly number[];
   /** Cheaper scrypt costs for tests; the app always uses the PIN's costs. */
-  secretCost?: ScryptCost;
+  secretCost?: { N: number; r: number; p: number };
   now?: () => number;
 }
 

@@ -5,6 +5,7 @@
 import type { Handlers } from '../ipc/router';
 import { HandlerRefusal } from '../ipc/router';
 import type { Log } from '../log';
+import type { SecretHash } from '../settings/secret-hash';
 import type { SettingsStore } from '../settings/settings-store';
 import { teachingCodeProblem } from './teaching-code';
 import type { TeachingSession } from './teaching-session';
@@ -21,7 +22,7 @@ type TeachingChannel =
 export interface TeachingHandlerDeps {
   session: TeachingSession;
   settings: SettingsStore;
-  hashSecret: (secret: string) => Promise<string>;
+  hashSecret: (secret: string) => Promise<SecretHash>;
   /** True while staff are signed in to the admin panel (the main process decides). */
   isAdminSession: () => boolean;
   log: Log;

@@ -15,7 +15,7 @@ export type TeachingEndReason = 'done' | 'staff-left' | 'idle-reset' | 'reload';
 
 export interface TeachingSessionDeps {
   settings: () => TeachingSettings;
-  verifySecret: (secret: string, stored: string) => Promise<boolean>;
+  verifySecret: (secret: string, stored: unknown) => Promise<boolean>;
   /** The staff PIN check, once the admin panel provides one. */
   verifyStaffPin?: (pin: string) => Promise<boolean>;
   backoff: FailureBackoff;

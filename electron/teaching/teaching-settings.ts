@@ -2,8 +2,9 @@
  * Teaching mode's part of the ward settings: the options staff set, and the teaching
  * code, kept only as a scrypt hash (never sent to the renderer, never exported).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { teachingOptionsObject, type TeachingOptions } from '../ipc/contract';
+import { secretHashSchema } from '../settings/secret-hash';
 
 export const DEFAULT_TEACHING_OPTIONS: TeachingOptions = {
   pacerDefaultSeconds: 2,
@@ -15,7 +16,7 @@ export const DEFAULT_TEACHING_OPTIONS: TeachingOptions = {
 };
 
 export const teachingSettingsSchema = teachingOptionsObject
-  .extend({ codeHash: z.string().max(300).nullable() })
+  .extend({ codeHash: secretHashSchema.nullable() })
   .refine(
     (o) => o.pacerMinSeconds <= o.pacerDefaultSeconds && o.pacerDefaultSeconds <= o.pacerMaxSeconds,
     { message: 'pacer-range', path: ['pacerDefaultSeconds'] },

@@ -112,8 +112,8 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     builtInPackRoot,
     settingsBackend: backend,
     log,
-    // The PIN's scrypt costs take ~0.3 s a try on a busy CI core; the rules are the same.
-    secretCost: { N: 2 ** 12, r: 8, p: 1 },
+    // The PIN's scrypt costs take seconds a try on a busy CI core; the lowest accepted costs keep the same rules.
+    secretCost: { N: 2 ** 14, r: 8, p: 1 },
   });
 
   const pages = new Set<Page>();

@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import admin from '../../locales/en/admin.json' with { type: 'json' };
 import guide from '../../locales/en/guide.json' with { type: 'json' };
 import teaching from '../../locales/en/teaching.json' with { type: 'json' };
-import { STEP_IDS, type BedsideApi } from '../../electron/ipc/contract';
-import { hashSecret } from '../../electron/teaching/secret-hash';
+import type { BedsideApi } from '../../electron/ipc/contract';
+import { hashSecret } from '../../electron/settings/secret-hash';
 import type { Host } from './host';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -25,7 +25,7 @@ async function setTeaching(host: Host, code: string | null): Promise<void> {
       ...current,
       moveHandCueSeconds: 10,
       takeHomeUrl: TAKE_HOME,
-      codeHash: code ? await hashSecret(code, { N: 2 ** 12, r: 8, p: 1 }) : null,
+      codeHash: code ? await hashSecret(code, { N: 2 ** 14, r: 8, p: 1 }) : null,
     },
   });
 }
@@ -66,11 +66,11 @@ async function answerAllRight(page: Page, from: number): Promise<void> {
 }
 
 test.describe('teaching mode', () => {
-  test('a nurse teaches with the ward code, and nothing of the session remains', async ({
+  test('a nurse opens it with the ward code, steps through and runs the pacer', async ({
     host,
     kiosk,
   }) => {
-    // One whole lesson with six axe scans: longer than a single-screen test.
+    // Three screens, two clock runs and three axe scans: more than a one-screen test.
     test.slow();
     await setTeaching(host, WARD_CODE);
     // The pacer runs on the page's clock, so ten seconds can pass without waiting for them.
@@ -137,8 +137,15 @@ test.describe('teaching mode', () => {
     await handGuide.getByRole('button', { name: teaching.pacer.pause }).click();
     await kiosk.clock.resume();
     await expectNoAxeViolations(kiosk, 'the hand-position guide');
+  });
 
-    // Teach-back: one wrong answer shows its step again, with the loop.
+  test('teach-back shows the step again after a wrong answer; Done leaves nothing', async ({
+    host,
+    kiosk,
+  }) => {
+    await setTeaching(host, WARD_CODE);
+    await enterCode(kiosk, WARD_CODE);
+    const bar = kiosk.getByTestId('presenter-bar');
     await bar.getByRole('button', { name: admin.teaching.bar.teachBack }).click();
     const first = teaching.teachBack.questions.placement;
     await expect(kiosk.getByRole('heading', { level: 1 })).toHaveText(first.prompt);
@@ -227,8 +234,4 @@ test.describe('teaching mode', () => {
     expect(refused).toBe('teaching:set-code: forbidden');
     expect(host.core.teaching.isActive()).toBe(false);
   });
-});
-
-test('step ids stay in the order the teach-back relies on', () => {
-  expect(STEP_IDS.indexOf('c-hold')).toBe(4);
 });

@@ -22,6 +22,19 @@ function setup(overrides: Partial<Handlers> = {}) {
       calls.push(`problem:report ${input.kind} ${input.subject}`);
       return null;
     },
+    // Teaching mode (issue 7): its channels are tested in tests/unit/electron/teaching/.
+    'teaching:start': () => ({ ok: false, reason: 'not-set' }),
+    'teaching:status': () => ({ active: false }),
+    'teaching:end': () => null,
+    'teaching:get-options': () => {
+      throw new HandlerRefusal('forbidden');
+    },
+    'teaching:save-options': () => {
+      throw new HandlerRefusal('forbidden');
+    },
+    'teaching:set-code': () => {
+      throw new HandlerRefusal('forbidden');
+    },
     ...overrides,
   };
   const router = createIpcRouter({

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../../electron/app-core';
 import { createMemoryLog } from '../../../../electron/log';
-import { hashSecret } from '../../../../electron/teaching/secret-hash';
+import { hashSecret } from '../../../../electron/settings/secret-hash';
 
-const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
+const CHEAP = { N: 2 ** 14, r: 8, p: 1 };
 const SENDER = { url: 'app://bedside/index.html', isMainFrame: true };
 const folders: string[] = [];
 

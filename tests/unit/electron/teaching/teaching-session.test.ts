@@ -8,13 +8,13 @@ import {
 } from '../../../../electron/teaching/teaching-settings';
 import type { TeachingStatus } from '../../../../electron/ipc/contract';
 
-/** A fake hash: "hash:<code>". The real scrypt is tested in secret-hash.test.ts. */
+/** A fake hash: "hash:<code>". The real scrypt is tested in tests/unit/settings/secret-hash.test.ts. */
 function setup(options: { codeHash?: string | null; pin?: string } = {}) {
   let now = 0;
-  const settings: TeachingSettings = {
+  const settings = {
     ...DEFAULT_TEACHING_SETTINGS,
     codeHash: options.codeHash === undefined ? 'hash:2468' : options.codeHash,
-  };
+  } as unknown as TeachingSettings;
   const log = createMemoryLog();
   const events: TeachingStatus[] = [];
   const session = createTeachingSession({
