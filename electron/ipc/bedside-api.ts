@@ -65,7 +65,8 @@ export function createBedsideApi(transport: Transport) {
     getTeachingStatus: () => call('teaching:status', undefined),
     endTeaching: () => call('teaching:end', undefined),
     getTeachingOptions: () => call('teaching:get-options', undefined),
-    saveTeachingOptions: (options: TeachingOptions) => call('teaching:save-options', options),
+    saveTeachingOptions: (options: TeachingOptions) =>
+      call('teaching:save-options', { ...options }),
     setTeachingCode: (code: string) => call('teaching:set-code', { code }),
     /** Returns a function that stops listening. */
     onTeachingChanged: (listener: (status: TeachingStatus) => void) =>

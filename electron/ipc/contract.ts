@@ -187,7 +187,8 @@ export const inputSchemas = {
   'teaching:status': z.undefined(),
   'teaching:end': z.undefined(),
   'teaching:get-options': z.undefined(),
-  'teaching:save-options': teachingOptionsSchema,
+  // Checked field by field in the handler, so the panel can show each problem in place.
+  'teaching:save-options': z.record(z.string(), z.unknown()),
   'teaching:set-code': z.object({ code: z.string().max(16) }).strict(),
 } as const;
 
@@ -203,7 +204,7 @@ export interface ChannelResults {
   'teaching:status': TeachingStatus;
   'teaching:end': null;
   'teaching:get-options': { options: TeachingOptions; codeSet: boolean };
-  'teaching:save-options': TeachingOptions;
+  'teaching:save-options': { ok: true; options: TeachingOptions } | { ok: false; issues: FieldIssue[] };
   'teaching:set-code': { ok: true } | { ok: false; problem: TeachingCodeProblem };
 }
 

@@ -2,6 +2,7 @@
  * The teaching channels. Starting needs a code; changing the options or the code needs
  * the admin panel's unlocked session, which the teaching code never grants.
  */
+import { teachingOptionsSchema } from '../ipc/contract';
 import type { Handlers } from '../ipc/router';
 import { HandlerRefusal } from '../ipc/router';
 import type { Log } from '../log';
@@ -28,9 +29,7 @@ export interface TeachingHandlerDeps {
   log: Log;
 }
 
-export function createTeachingHandlers(
-  deps: TeachingHandlerDeps,
-): Pick<Handlers, TeachingChannel> {
+export function createTeachingHandlers(deps: TeachingHandlerDeps): Pick<Handlers, TeachingChannel> {
   function requireAdmin(): void {
     if (!deps.isAdminSession()) throw new HandlerRefusal('forbidden');
   }
@@ -46,12 +45,21 @@ export function createTeachingHandlers(
       const teaching = deps.settings.get().teaching;
       return { options: teachingOptionsOf(teaching), codeSet: teaching.codeHash !== null };
     },
-    'teaching:save-options': (options) => {
+    'teaching:save-options': (input) => {
       requireAdmin();
+      const parsed = teachingOptionsSchema.safeParse(input);
+      if (!parsed.success) {
+        // A refinement's message names the rule ("pacer-range", "not-https"); zod's own codes name the rest.
+        const issues = parsed.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          code: issue.code === 'custom' ? issue.message : issue.code,
+        }));
+        return { ok: false, issues };
+      }
       const { codeHash } = deps.settings.get().teaching;
-      const saved = deps.settings.update({ teaching: { ...options, codeHash } });
+      const saved = deps.settings.update({ teaching: { ...parsed.data, codeHash } });
       deps.log.info('teaching: options saved');
-      return teachingOptionsOf(saved.teaching);
+      return { ok: true, options: teachingOptionsOf(saved.teaching) };
     },
     'teaching:set-code': async ({ code }) => {
       requireAdmin();

@@ -29,7 +29,9 @@ export function createTeachingSession(deps: TeachingSessionDeps) {
   let queue: Promise<unknown> = Promise.resolve();
 
   function status(): TeachingStatus {
-    return active ? { active: true, config: teachingOptionsOf(deps.settings()) } : { active: false };
+    return active
+      ? { active: true, config: teachingOptionsOf(deps.settings()) }
+      : { active: false };
   }
 
   function emit(): void {

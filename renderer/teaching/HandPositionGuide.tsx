@@ -34,7 +34,11 @@ export function HandPositionGuide({ config }: { config: TeachingOptions }) {
   const choose = (target: number) => setOffset(offset + target - index);
 
   return (
-    <section className="screen hands-screen" aria-labelledby="screen-title" data-testid="hand-guide">
+    <section
+      className="screen hands-screen"
+      aria-labelledby="screen-title"
+      data-testid="hand-guide"
+    >
       <div className="hands-layout">
         {/* A tap on the picture moves on; the "Next position" button does the same for keyboards. */}
         <figure className="hand-main" onClick={() => choose(index + 1)}>
@@ -70,10 +74,18 @@ export function HandPositionGuide({ config }: { config: TeachingOptions }) {
             ))}
           </ol>
           <div className="pacer-actions">
-            <button type="button" className="button button-primary" onClick={() => setRunning(!running)}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setRunning(!running)}
+            >
               {running ? t('pacer.pause') : t('pacer.start')}
             </button>
-            <button type="button" className="button button-secondary" onClick={() => choose(index + 1)}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => choose(index + 1)}
+            >
               {t('hands.next')}
             </button>
             <PacerPulse

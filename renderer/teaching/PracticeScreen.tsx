@@ -15,7 +15,11 @@ export function PracticeScreen({ step, config, onBack }: PracticeScreenProps) {
   const { t } = useTranslation('admin');
   return (
     <div className="practice">
-      {step === 'repeat-rotate' ? <HandPositionGuide config={config} /> : <RhythmPacer config={config} />}
+      {step === 'repeat-rotate' ? (
+        <HandPositionGuide config={config} />
+      ) : (
+        <RhythmPacer config={config} />
+      )}
       <button type="button" className="button button-quiet practice-back" onClick={onBack}>
         <Icon name="back" className="directional" /> {t('teaching.pacer.back')}
       </button>

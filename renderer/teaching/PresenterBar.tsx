@@ -55,10 +55,20 @@ export function PresenterBar(props: PresenterBarProps) {
         </button>
       </div>
       <div className="presenter-group">
-        <button type="button" className="button" aria-pressed={props.paused} onClick={props.onTogglePause}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={props.paused}
+          onClick={props.onTogglePause}
+        >
           {props.paused ? t('teaching.bar.play') : t('teaching.bar.pause')}
         </button>
-        <button type="button" className="button" aria-pressed={props.slow} onClick={props.onToggleSlow}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={props.slow}
+          onClick={props.onToggleSlow}
+        >
           {t('teaching.bar.slow')}
         </button>
         <button type="button" className="button" onClick={props.onReplay}>
@@ -77,7 +87,12 @@ export function PresenterBar(props: PresenterBarProps) {
         </button>
       </div>
       {jumpOpen ? (
-        <div id="presenter-jump" className="presenter-jump" role="group" aria-label={t('teaching.bar.jumpTitle')}>
+        <div
+          id="presenter-jump"
+          className="presenter-jump"
+          role="group"
+          aria-label={t('teaching.bar.jumpTitle')}
+        >
           {titles.map((title, index) => (
             <button
               key={index}

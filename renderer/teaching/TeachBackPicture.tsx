@@ -125,10 +125,7 @@ export function TeachBackPicture({ name }: { name: PictureName }) {
           <circle cx="62" cy="40" r="20" className="pic-surface" />
           <path d="M28 140 C 28 90, 96 90, 96 140 Z" className="pic-surface" />
           <path d="M62 100 V124 M50 112 H74" className="pic-cross" />
-          <path
-            d="M112 22 H186 V78 H140 L124 94 V78 H112 Z"
-            className="pic-surface"
-          />
+          <path d="M112 22 H186 V78 H140 L124 94 V78 H112 Z" className="pic-surface" />
           <text x="149" y="68" className="pic-glyph">
             ?
           </text>
@@ -185,7 +182,15 @@ export function TeachBackPicture({ name }: { name: PictureName }) {
       focusable="false"
     >
       <defs>
-        <marker id={head} viewBox="0 0 10 10" refX="7" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+        <marker
+          id={head}
+          viewBox="0 0 10 10"
+          refX="7"
+          refY="5"
+          markerWidth="5"
+          markerHeight="5"
+          orient="auto-start-reverse"
+        >
           <path d="M0 0 L10 5 L0 10 Z" className="pic-head" />
         </marker>
       </defs>

@@ -25,7 +25,9 @@ export interface Question {
 }
 
 function durationText(language: string, value: number, unit: 'day' | 'week'): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(
+    value,
+  );
 }
 
 export function teachBackQuestion(

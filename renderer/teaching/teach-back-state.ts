@@ -12,10 +12,7 @@ export interface TeachBackState {
 }
 
 export type TeachBackAction =
-  | { type: 'answer'; right: boolean }
-  | { type: 'retry' }
-  | { type: 'next' }
-  | { type: 'restart' };
+  { type: 'answer'; right: boolean } | { type: 'retry' } | { type: 'next' } | { type: 'restart' };
 
 export const INITIAL_TEACH_BACK: TeachBackState = { index: 0, phase: 'ask', missed: [] };
 

@@ -45,11 +45,14 @@ export function useTeaching(onEnded: () => void) {
     };
   }, [setStatus]);
 
-  const start = useCallback(async (code: string): Promise<TeachingStartResult> => {
-    const result = await host().startTeaching(code);
-    if (result.ok) setStatus({ active: true, config: result.config });
-    return result;
-  }, [setStatus]);
+  const start = useCallback(
+    async (code: string): Promise<TeachingStartResult> => {
+      const result = await host().startTeaching(code);
+      if (result.ok) setStatus({ active: true, config: result.config });
+      return result;
+    },
+    [setStatus],
+  );
 
   const end = useCallback(async () => {
     // Hide it at once; the main process confirms with its own event.

@@ -60,7 +60,9 @@ async function answerAllRight(page: Page, from: number): Promise<void> {
     // The fridge figure comes from the pack's storage table (CDC: 4 days).
     const right = question.right.replace('{{duration}}', '4 days');
     await page.getByRole('button', { name: right, exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: teaching.teachBack.right })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: teaching.teachBack.right }),
+    ).toBeVisible();
     await page.locator('.step-buttons .button-primary').click();
   }
 }
@@ -94,7 +96,9 @@ test.describe('teaching mode', () => {
 
     const video = kiosk.locator('.step-screen video');
     await bar.getByRole('button', { name: admin.teaching.bar.pause }).click();
-    await expect(bar.getByRole('button', { name: admin.teaching.bar.play, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      bar.getByRole('button', { name: admin.teaching.bar.play, exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true');
     expect(await video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
     await bar.getByRole('button', { name: admin.teaching.bar.slow }).click();
     expect(await video.evaluate((v: HTMLVideoElement) => v.playbackRate)).toBe(0.5);
@@ -111,7 +115,10 @@ test.describe('teaching mode', () => {
     await kiosk.clock.runFor(10_000);
     await expect(pacer).toHaveAttribute('data-breast-seconds', '10');
     await expect(pacer).toContainText(teaching.pacer.timer.replace('{{time}}', '0:10'));
-    await expect(kiosk.locator('.pacer-pulse')).toHaveAttribute('data-phase', /^(press|compress|relax)$/);
+    await expect(kiosk.locator('.pacer-pulse')).toHaveAttribute(
+      'data-phase',
+      /^(press|compress|relax)$/,
+    );
     await expect(pacer.getByRole('status')).toHaveText(teaching.pacer.moveHandCue);
     await pacer.getByRole('button', { name: teaching.pacer.pause }).click();
     await pacer.getByRole('button', { name: teaching.pacer.switch }).click();
@@ -123,7 +130,9 @@ test.describe('teaching mode', () => {
     await kiosk.getByRole('button', { name: admin.teaching.pacer.back }).click();
     await expectStep(kiosk, 'press-back', 'Step 7 of 12');
     await bar.getByRole('button', { name: admin.teaching.bar.jump }).click();
-    await bar.getByRole('button', { name: `Step 10: ${guide.steps['repeat-rotate'].title}` }).click();
+    await bar
+      .getByRole('button', { name: `Step 10: ${guide.steps['repeat-rotate'].title}` })
+      .click();
     await bar.getByRole('button', { name: admin.teaching.bar.practice }).click();
     const diagram = kiosk.locator('.hand-main .hand-diagram');
     await expect(diagram).toHaveAttribute('data-position', 'c');
@@ -153,7 +162,9 @@ test.describe('teaching mode', () => {
     await kiosk.getByRole('button', { name: first.wrong }).click();
     await expect(kiosk.locator('[data-review-step]')).toHaveAttribute('data-review-step', 'c-hold');
     await expect(kiosk.locator('.teach-review video')).toHaveAttribute('src', /c-hold\.webm$/);
-    await expect(kiosk.getByRole('heading', { level: 2, name: guide.steps['c-hold'].title })).toBeVisible();
+    await expect(
+      kiosk.getByRole('heading', { level: 2, name: guide.steps['c-hold'].title }),
+    ).toBeVisible();
     await expect(kiosk.locator('.teach-review')).not.toContainText(/score|\d+ ?%/i);
     await expectNoAxeViolations(kiosk, 'a teach-back review');
     await kiosk.getByRole('button', { name: teaching.teachBack.tryAgain }).click();
@@ -173,7 +184,9 @@ test.describe('teaching mode', () => {
     await expect(kiosk.locator('.app')).toHaveAttribute('data-teaching', 'off');
     await expect(bar).toHaveCount(0);
     expect(host.core.teaching.isActive()).toBe(false);
-    expect(await kiosk.evaluate(() => (window as unknown as BedsideWindow).bedside.getTeachingStatus())).toEqual({ active: false });
+    expect(
+      await kiosk.evaluate(() => (window as unknown as BedsideWindow).bedside.getTeachingStatus()),
+    ).toEqual({ active: false });
     await expectNothingStored(kiosk);
   });
 
@@ -211,7 +224,8 @@ test.describe('teaching mode', () => {
     for (let attempt = 1; attempt <= 5; attempt++) {
       if (attempt === 1) await enterCode(kiosk, '1357');
       else {
-        for (const digit of '1357') await pad.getByRole('button', { name: digit, exact: true }).click();
+        for (const digit of '1357')
+          await pad.getByRole('button', { name: digit, exact: true }).click();
         await pad.getByRole('button', { name: admin.teaching.code.open }).click();
       }
       if (attempt < 5) await expect(kiosk.getByRole('alert')).toHaveText(admin.teaching.code.wrong);
@@ -219,7 +233,10 @@ test.describe('teaching mode', () => {
     // The fifth wrong code locks the pad, as the staff PIN does; even the right code waits.
     await expect(kiosk.getByRole('alert')).toHaveText(/Try again in (30|29) seconds/);
     await expect(pad.getByRole('button', { name: admin.teaching.code.open })).toBeDisabled();
-    const direct = await kiosk.evaluate((code) => (window as unknown as BedsideWindow).bedside.startTeaching(code), WARD_CODE);
+    const direct = await kiosk.evaluate(
+      (code) => (window as unknown as BedsideWindow).bedside.startTeaching(code),
+      WARD_CODE,
+    );
     expect(direct).toMatchObject({ ok: false, reason: 'locked' });
     await expect(kiosk.locator('.app')).toHaveAttribute('data-teaching', 'off');
     await expectNoAxeViolations(kiosk, 'the teaching code pad');

@@ -4,7 +4,8 @@ import { teachingCodeProblem } from '../../../../electron/teaching/teaching-code
 
 describe('teaching code rules', () => {
   it('takes 4 to 6 digits that are not trivial', () => {
-    for (const code of ['2468', '13579', '902417', '1123']) expect(teachingCodeProblem(code)).toBeNull();
+    for (const code of ['2468', '13579', '902417', '1123'])
+      expect(teachingCodeProblem(code)).toBeNull();
   });
 
   it('says why a code is refused', () => {

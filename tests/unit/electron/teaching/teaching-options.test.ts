@@ -9,7 +9,10 @@ describe('teaching options', () => {
   });
 
   it('refuse a default pace outside the range staff set', () => {
-    const result = teachingOptionsSchema.safeParse({ ...DEFAULT_TEACHING_OPTIONS, pacerDefaultSeconds: 4 });
+    const result = teachingOptionsSchema.safeParse({
+      ...DEFAULT_TEACHING_OPTIONS,
+      pacerDefaultSeconds: 4,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('pacer-range');
   });

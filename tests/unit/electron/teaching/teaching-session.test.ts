@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryLog } from '../../../../electron/log';
-import { createFailureBackoff, memoryBackoffStore } from '../../../../electron/teaching/failure-backoff';
+import {
+  createFailureBackoff,
+  memoryBackoffStore,
+} from '../../../../electron/teaching/failure-backoff';
 import { createTeachingSession } from '../../../../electron/teaching/teaching-session';
 import {
   DEFAULT_TEACHING_SETTINGS,
@@ -56,9 +59,18 @@ describe('teaching session', () => {
 
   it('backs off after 5 wrong codes, even for the right one', async () => {
     const { session, advance, log } = setup();
-    for (let i = 0; i < 4; i++) expect(await session.start('1357')).toEqual({ ok: false, reason: 'wrong-code' });
-    expect(await session.start('1357')).toEqual({ ok: false, reason: 'locked', retryAfterSeconds: 30 });
-    expect(await session.start('2468')).toEqual({ ok: false, reason: 'locked', retryAfterSeconds: 30 });
+    for (let i = 0; i < 4; i++)
+      expect(await session.start('1357')).toEqual({ ok: false, reason: 'wrong-code' });
+    expect(await session.start('1357')).toEqual({
+      ok: false,
+      reason: 'locked',
+      retryAfterSeconds: 30,
+    });
+    expect(await session.start('2468')).toEqual({
+      ok: false,
+      reason: 'locked',
+      retryAfterSeconds: 30,
+    });
     advance(30_000);
     expect((await session.start('2468')).ok).toBe(true);
     expect(log.lines.join('\n')).not.toMatch(/1357|2468/);

@@ -5,7 +5,14 @@ import { formatClock } from '../../../../renderer/teaching/format-clock';
 describe('pacer', () => {
   it('splits each cycle into press, squeeze and relax', () => {
     expect([0, 0.2, 0.34, 0.6, 0.7, 0.99, 1, 2.5].map(phaseAt)).toEqual([
-      'press', 'press', 'compress', 'compress', 'relax', 'relax', 'press', 'compress',
+      'press',
+      'press',
+      'compress',
+      'compress',
+      'relax',
+      'relax',
+      'press',
+      'compress',
     ]);
   });
 

@@ -17,7 +17,11 @@ describe('teach-back', () => {
   it('shows the step again after a wrong answer, then asks again, and keeps no score', () => {
     const reviewing = run({ type: 'answer', right: false });
     expect(reviewing).toEqual({ index: 0, phase: 'review', missed: ['placement'] });
-    const retried = run({ type: 'answer', right: false }, { type: 'retry' }, { type: 'answer', right: false });
+    const retried = run(
+      { type: 'answer', right: false },
+      { type: 'retry' },
+      { type: 'answer', right: false },
+    );
     expect(retried.missed).toEqual(['placement']);
     expect(Object.keys(retried).sort()).toEqual(['index', 'missed', 'phase']);
   });
