@@ -12,9 +12,12 @@ import { reportProblem } from '../host';
 import { directionOf, LOCALES, SOURCE_LANGUAGE } from './languages';
 
 /** Patient-facing text: every locale has every one of these. */
-export const NAMESPACES = ['common', 'guide', 'teaching'] as const;
-/** Staff-only text: English and Spanish at least; other languages fall back to English. */
-const STAFF_NAMESPACES = ['admin'] as const;
+export const NAMESPACES = ['common', 'guide'] as const;
+/**
+ * Loaded when the language has them, English otherwise: staff-only text (English and
+ * Spanish at least), and teaching mode's text in a language added before its translation.
+ */
+const STAFF_NAMESPACES = ['teaching', 'admin'] as const;
 type Namespace = (typeof NAMESPACES)[number] | (typeof STAFF_NAMESPACES)[number];
 
 const bundles = import.meta.glob<{ default: Record<string, unknown> }>([
