@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { prerenderWelcome } from './prerender-welcome';
 
 const fromRoot = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 
@@ -9,7 +10,7 @@ const fromRoot = (relative: string) => fileURLToPath(new URL(`../${relative}`, i
 export default defineConfig({
   root: fromRoot('renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderWelcome(fromRoot('renderer'))],
   publicDir: false,
   build: {
     outDir: fromRoot('dist/renderer'),

@@ -1,6 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { prefetchKioskData } from './app/use-kiosk-data';
+import { rootElement } from './app/root-element';
 import { initI18n } from './i18n/i18n';
 import './styles/app.css';
 
@@ -9,13 +9,12 @@ for (const type of ['contextmenu', 'dragstart', 'dragover', 'drop'] as const) {
   window.addEventListener(type, (event) => event.preventDefault());
 }
 
+prefetchKioskData();
 const root = document.getElementById('root');
 if (root) {
   void initI18n().then(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    // The build pre-renders the welcome screen into #root; a dev server serves it empty.
+    if (root.firstElementChild) hydrateRoot(root, rootElement());
+    else createRoot(root).render(rootElement());
   });
 }

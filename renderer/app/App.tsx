@@ -102,7 +102,33 @@ export function App() {
   }, [nav.screen.name, direction, next, back]);
 
   if (data.status === 'loading') {
-    return <div className="app app-loading" aria-busy="true" />;
+    // The welcome screen without the ward's settings: the build pre-renders exactly this
+    // into index.html (build/prerender-welcome.ts), so it is on screen before any script
+    // runs, and React hydrates it. A tap on Start is kept and shown once the guide is in.
+    // Same element tree as the ready welcome screen below, so React keeps these nodes.
+    return nav.screen.name === 'welcome' ? (
+      <div className="app" data-screen="welcome" data-teaching="off" aria-busy="true">
+        <TopBar
+          language={language}
+          onHome={() => go({ name: 'welcome' })}
+          onTopics={() => go({ name: 'topics' })}
+          onLanguage={() => dispatch({ type: 'open-language' })}
+        />
+        <main id="main" ref={mainRef} className="main">
+          <PlaybackContext.Provider value={playback}>
+            <WelcomeScreen
+              languages={[]}
+              language={language}
+              onLanguage={chooseLanguage}
+              onStart={() => go({ name: 'overview' })}
+            />
+          </PlaybackContext.Provider>
+        </main>
+        <HelpBar contacts={[]} pending onTeaching={() => setCodeOpen(true)} />
+      </div>
+    ) : (
+      <div className="app app-loading" aria-busy="true" />
+    );
   }
   if (data.status === 'failed') {
     return (

@@ -7,6 +7,26 @@ export type KioskData =
   | { status: 'failed' }
   | { status: 'ready'; guide: Guide; settings: PublicSettings };
 
+let prefetched: Promise<[Guide, PublicSettings]> | null = null;
+
+function fetchKioskData(): Promise<[Guide, PublicSettings]> {
+  const api = host();
+  return Promise.all([api.getGuide(), api.getPublicSettings()]);
+}
+
+/**
+ * Starts loading the guide and settings before React renders, so the round trip to the
+ * main process overlaps start-up instead of following it. The first mount takes it over.
+ */
+export function prefetchKioskData(): void {
+  try {
+    prefetched = fetchKioskData();
+    prefetched.catch(() => undefined);
+  } catch {
+    prefetched = null; // no host: the hook reports the failure when it mounts
+  }
+}
+
 /** Loads the guide and the ward's settings, and follows settings changes. */
 export function useKioskData(): { data: KioskData; retry: () => void } {
   const [data, setData] = useState<KioskData>({ status: 'loading' });
@@ -18,7 +38,9 @@ export function useKioskData(): { data: KioskData; retry: () => void } {
     (async () => {
       try {
         const api = host();
-        const [guide, settings] = await Promise.all([api.getGuide(), api.getPublicSettings()]);
+        const pending = prefetched ?? fetchKioskData();
+        prefetched = null;
+        const [guide, settings] = await pending;
         if (!active) return;
         setData({ status: 'ready', guide, settings });
         unsubscribe = api.onSettingsChanged((next) => {

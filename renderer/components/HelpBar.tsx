@@ -25,8 +25,15 @@ function ContactLine({ contact }: { contact: Contact }) {
   );
 }
 
+interface HelpBarProps {
+  contacts: Contact[];
+  /** The settings are still loading: show the title only, never "no contact" by mistake. */
+  pending?: boolean;
+  onTeaching?: () => void;
+}
+
 /** Who to call, on every screen, in the parent's language around the staff-entered names. */
-export function HelpBar({ contacts, onTeaching }: { contacts: Contact[]; onTeaching?: () => void }) {
+export function HelpBar({ contacts, pending, onTeaching }: HelpBarProps) {
   const { t } = useTranslation();
   const { t: tt } = useTranslation('teaching');
   const [showMore, setShowMore] = useState(false);
@@ -37,7 +44,7 @@ export function HelpBar({ contacts, onTeaching }: { contacts: Contact[]; onTeach
       <h2 id="help-bar-title" className="help-title">
         {t('help.title')}
       </h2>
-      {contacts.length === 0 ? (
+      {pending ? null : contacts.length === 0 ? (
         <p className="help-placeholder">{t('help.noContact')}</p>
       ) : (
         <ul className="help-contacts">

@@ -66,6 +66,8 @@ function hasBundle(language: string, namespace: Namespace): boolean {
 }
 
 function applyDocumentLanguage(language: string): void {
+  // The build pre-renders the welcome screen in Node, where there is no document.
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
 }

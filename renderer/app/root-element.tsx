@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { App } from './App';
+
+/** The app's whole tree: the browser hydrates exactly what the build pre-rendered from it. */
+export function rootElement() {
+  return (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+}
