@@ -9,6 +9,8 @@ test('the welcome screen is in index.html, shown before any script runs', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.welcome.title);
   await expect(page.getByRole('button', { name: en.welcome.start })).toBeVisible();
   // The ward's settings are not known at build time: no contact line, not even "none set".
-  await expect(page.locator('.help-bar')).toHaveText(enCommon.help.title);
+  await expect(page.locator('.help-bar .help-title')).toHaveText(enCommon.help.title);
+  await expect(page.locator('.help-bar')).not.toContainText(enCommon.help.noContact);
+  await expect(page.locator('.help-bar .help-contacts')).toHaveCount(0);
   await context.close();
 });
