@@ -16,6 +16,7 @@ import { createSettingsStore, type SettingsBackend } from './settings/settings-s
 import { createFailureBackoff, memoryBackoffStore } from './teaching/failure-backoff';
 import { hashSecret, verifySecret } from './settings/secret-hash';
 import { createTeachingSession } from './teaching/teaching-session';
+import { createCloseGuard } from './window/close-guard';
 
 export interface AppCoreOptions {
   origin: string;
@@ -28,6 +29,8 @@ export interface AppCoreOptions {
   /** Cheaper scrypt costs for tests; the app always uses the PIN's costs. */
   secretCost?: { N: number; r: number; p: number };
   now?: () => number;
+  /** Quits the app once staff allowed it (`app.quit`); the test host only logs. */
+  quit?: () => void;
 }
 
 export function createAppCore(options: AppCoreOptions) {
@@ -42,6 +45,28 @@ export function createAppCore(options: AppCoreOptions) {
     return null;
   };
 
+  // Kiosk lockdown: the page's idle resets, and the guard that keeps the kiosk open.
+  const idleResetListeners = new Set<() => void>();
+  /** Runs `listener` whenever the page reset itself after idling; returns an unsubscribe. */
+  function onIdleReset(listener: () => void): () => void {
+    idleResetListeners.add(listener);
+    return () => idleResetListeners.delete(listener);
+  }
+  const idleReset = () => {
+    endSessions('idle-reset');
+    for (const listener of idleResetListeners) {
+      try {
+        listener();
+      } catch (error) {
+        log.error(`session: an idle-reset listener failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+      }
+    }
+  };
+  const closeGuard = createCloseGuard({
+    log,
+    quit: options.quit ?? (() => log.info('kiosk: exit allowed (no app to quit in this host)')),
+  });
+
   const teaching = createTeachingSession({
     settings: () => settings.get().teaching,
     verifySecret,
@@ -54,6 +79,7 @@ export function createAppCore(options: AppCoreOptions) {
       settings,
       guide,
       log,
+      idleReset,
       teaching: {
         session: teaching,
         hashSecret: (secret) => hashSecret(secret, options.secretCost),
@@ -79,7 +105,7 @@ export function createAppCore(options: AppCoreOptions) {
     teaching.end(reason);
   }
 
-  return { settings, router, protocolHandler, teaching, endSessions };
+  return { settings, router, protocolHandler, teaching, endSessions, onIdleReset, closeGuard };
 }
 
 export type AppCore = ReturnType<typeof createAppCore>;

@@ -71,6 +71,9 @@ export function createBedsideApi(transport: Transport) {
     /** Returns a function that stops listening. */
     onTeachingChanged: (listener: (status: TeachingStatus) => void) =>
       on('teaching:changed', listener),
+    // Kiosk lockdown
+    /** The page went back to the welcome screen after nobody touched it: end every session. */
+    reportIdleReset: () => call('session:idle-reset', undefined),
   };
 }
 

@@ -35,6 +35,11 @@ export const languageCodeSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language code');
 
+/** A time of day as staff set it, "HH:MM" on the 24-hour clock; "24:00" ends a day. */
+export const clockTimeSchema = z
+  .string()
+  .regex(/^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/, 'not a time of day');
+
 export const CONTACT_ROLES = [
   'nurse',
   'lactation',
@@ -83,6 +88,9 @@ export interface PublicSettings {
   defaultLanguage: string;
   languages: string[];
   idleTimeoutSeconds: number;
+  /** The night theme's hours ("HH:MM"); equal times mean no night theme. */
+  nightStart: string;
+  nightEnd: string;
 }
 
 /** Storage times for expressed milk (CDC, healthy full-term baby); a content pack may replace them. */
@@ -190,6 +198,8 @@ export const inputSchemas = {
   // Checked field by field in the handler, so the panel can show each problem in place.
   'teaching:save-options': z.record(z.string(), z.unknown()),
   'teaching:set-code': z.object({ code: z.string().max(16) }).strict(),
+  // Kiosk lockdown
+  'session:idle-reset': z.undefined(),
 } as const;
 
 export type Channel = keyof typeof inputSchemas;
@@ -206,6 +216,8 @@ export interface ChannelResults {
   'teaching:get-options': { options: TeachingOptions; codeSet: boolean };
   'teaching:save-options': { ok: true; options: TeachingOptions } | { ok: false; issues: FieldIssue[] };
   'teaching:set-code': { ok: true } | { ok: false; problem: TeachingCodeProblem };
+  // Kiosk lockdown
+  'session:idle-reset': null;
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof inputSchemas)[C]>;

@@ -15,6 +15,8 @@ export interface HandlerDeps {
   guide: () => Promise<Guide | null>;
   log: Log;
   teaching: Omit<TeachingHandlerDeps, 'settings' | 'log'>;
+  /** Tells the main process's listeners that the page reset itself after idling. */
+  idleReset: () => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -36,5 +38,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...createTeachingHandlers({ ...deps.teaching, settings: deps.settings, log: deps.log }),
+    // Kiosk lockdown
+    'session:idle-reset': () => {
+      deps.log.info('session: idle reset to the welcome screen');
+      deps.idleReset();
+      return null;
+    },
   };
 }

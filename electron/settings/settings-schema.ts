@@ -3,7 +3,7 @@
  * starts from. There is no default contact: the help bar asks staff to set one.
  */
 import { z } from 'zod';
-import { contactSchema, languageCodeSchema } from '../ipc/contract';
+import { clockTimeSchema, contactSchema, languageCodeSchema } from '../ipc/contract';
 import { DEFAULT_TEACHING_SETTINGS, teachingSettingsSchema } from '../teaching/teaching-settings';
 
 export const settingsSchema = z
@@ -14,6 +14,11 @@ export const settingsSchema = z
     languages: z.array(languageCodeSchema).min(1),
     idleTimeoutSeconds: z.number().int().min(60).max(30 * 60),
     teaching: teachingSettingsSchema,
+    // Kiosk lockdown: the night theme's hours, and the hours the display is kept awake.
+    nightStart: clockTimeSchema,
+    nightEnd: clockTimeSchema,
+    activeStart: clockTimeSchema,
+    activeEnd: clockTimeSchema,
   })
   .strict();
 
@@ -26,4 +31,8 @@ export const DEFAULT_SETTINGS: Settings = {
   languages: ['en', 'es'],
   idleTimeoutSeconds: 180,
   teaching: DEFAULT_TEACHING_SETTINGS,
+  nightStart: '22:00',
+  nightEnd: '06:00',
+  activeStart: '06:00',
+  activeEnd: '22:00',
 };

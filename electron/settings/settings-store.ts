@@ -29,8 +29,9 @@ export function createSettingsStore(options: { backend: SettingsBackend; log: Se
   }
 
   function getPublic(): PublicSettings {
-    const { wardName, contacts, defaultLanguage, languages, idleTimeoutSeconds } = get();
-    return { wardName, contacts, defaultLanguage, languages, idleTimeoutSeconds };
+    const { wardName, contacts, defaultLanguage, languages, idleTimeoutSeconds, nightStart, nightEnd } =
+      get();
+    return { wardName, contacts, defaultLanguage, languages, idleTimeoutSeconds, nightStart, nightEnd };
   }
 
   /** Validates the whole result first, so nothing is half-saved. */

@@ -1,0 +1,17 @@
+/**
+ * Daily hours as staff set them ("22:00" to "06:00"): is a moment inside them?
+ * A span may cross midnight; equal start and end mean no hours at all.
+ * (renderer/kiosk/clock-hours.ts is the renderer's copy: it may not import from here.)
+ */
+export function minutesOfDay(hhmm: string): number {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
+export function isWithinHours(now: Date, start: string, end: string): boolean {
+  const at = now.getHours() * 60 + now.getMinutes();
+  const from = minutesOfDay(start);
+  const to = minutesOfDay(end);
+  if (from === to) return false;
+  return from < to ? at >= from && at < to : at >= from || at < to;
+}
