@@ -8,7 +8,9 @@ import type { Log } from '../log';
 
 export function watchChildProcesses(app: Pick<App, 'on'>, options: { log: Log }): void {
   app.on('child-process-gone', (_event, details) => {
-    options.log.warn(`recovery: child process ${details.type} gone (${details.reason}, exit code ${details.exitCode})`);
+    options.log.warn(
+      `recovery: child process ${details.type} gone (${details.reason}, exit code ${details.exitCode})`,
+    );
   });
 }
 
@@ -24,6 +26,8 @@ export function catchUncaughtErrors(source: ErrorSource, options: { log: Log }):
     options.log.error(`main: uncaught error: ${error.message}`);
   });
   source.on('unhandledRejection', (reason) => {
-    options.log.error(`main: unhandled rejection: ${reason instanceof Error ? reason.message : 'non-error value'}`);
+    options.log.error(
+      `main: unhandled rejection: ${reason instanceof Error ? reason.message : 'non-error value'}`,
+    );
   });
 }

@@ -41,7 +41,9 @@ export function watchRenderer(
     contents
       .loadURL(options.startUrl)
       .catch((error: unknown) => {
-        log.error(`recovery: reload failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+        log.error(
+          `recovery: reload failed: ${error instanceof Error ? error.message : 'unknown error'}`,
+        );
       })
       .finally(() => {
         recovering = false;

@@ -38,7 +38,13 @@ const BROWSER_KEYS = new Set([
 
 /** The alternative-graphics key (AltGr) arrives as Control+Alt on Windows; let its characters through. */
 function isAltGraphCharacter(input: KeyInput): boolean {
-  return input.control && input.alt && !input.meta && [...input.key].length === 1 && !/[a-z0-9]/i.test(input.key);
+  return (
+    input.control &&
+    input.alt &&
+    !input.meta &&
+    [...input.key].length === 1 &&
+    !/[a-z0-9]/i.test(input.key)
+  );
 }
 
 /** The shortcut as IT reads it in the log ("Control+R", "F5"), or null when the key may pass. */
@@ -63,10 +69,7 @@ export function blockedShortcut(input: KeyInput): string | null {
   return null;
 }
 
-export function filterInput(
-  contents: Pick<WebContents, 'on'>,
-  options: { log: Log },
-): void {
+export function filterInput(contents: Pick<WebContents, 'on'>, options: { log: Log }): void {
   contents.on('before-input-event', (event, input) => {
     const shortcut = blockedShortcut(input);
     if (shortcut === null) return;

@@ -29,7 +29,10 @@ describe('app core: kiosk lockdown', () => {
       throw new Error('listener bug');
     });
     appCore.onIdleReset(() => heard.push('teaching'));
-    expect(await appCore.router.handle('session:idle-reset', undefined, PAGE)).toEqual({ ok: true, value: null });
+    expect(await appCore.router.handle('session:idle-reset', undefined, PAGE)).toEqual({
+      ok: true,
+      value: null,
+    });
     stop();
     await appCore.router.handle('session:idle-reset', undefined, PAGE);
     expect(heard).toEqual(['admin', 'teaching', 'teaching']);

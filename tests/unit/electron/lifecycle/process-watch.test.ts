@@ -1,6 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { catchUncaughtErrors, watchChildProcesses } from '../../../../electron/lifecycle/process-watch';
+import {
+  catchUncaughtErrors,
+  watchChildProcesses,
+} from '../../../../electron/lifecycle/process-watch';
 import { claimSingleInstance } from '../../../../electron/lifecycle/single-instance';
 import { applyKioskSwitches } from '../../../../electron/lifecycle/command-line';
 import { FakeApp, fakeLog } from '../fakes';
@@ -9,13 +12,17 @@ describe('single instance', () => {
   it('hands over to the running kiosk when the lock is taken', () => {
     const app = new FakeApp();
     app.lockAvailable = false;
-    expect(claimSingleInstance(app.asElectron(), { focus: () => undefined, log: fakeLog() })).toBe(false);
+    expect(claimSingleInstance(app.asElectron(), { focus: () => undefined, log: fakeLog() })).toBe(
+      false,
+    );
   });
 
   it('brings the kiosk to the front when a second launch is refused', () => {
     const app = new FakeApp();
     let focused = 0;
-    expect(claimSingleInstance(app.asElectron(), { focus: () => void focused++, log: fakeLog() })).toBe(true);
+    expect(
+      claimSingleInstance(app.asElectron(), { focus: () => void focused++, log: fakeLog() }),
+    ).toBe(true);
     app.emit('second-instance', {}, [], '/');
     expect(focused).toBe(1);
   });

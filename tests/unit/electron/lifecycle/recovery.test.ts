@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRecoveryPolicy, RECOVERY_WINDOW_MS } from '../../../../electron/lifecycle/recovery-policy';
+import {
+  createRecoveryPolicy,
+  RECOVERY_WINDOW_MS,
+} from '../../../../electron/lifecycle/recovery-policy';
 import { watchRenderer } from '../../../../electron/lifecycle/renderer-recovery';
 import { FakeApp, FakeWebContents, fakeLog } from '../fakes';
 
@@ -51,7 +54,9 @@ describe('renderer recovery', () => {
       contents.emit('render-process-gone', {}, { reason, exitCode: 1 });
       await settle();
       expect(contents.loadedUrls).toEqual([START]);
-      expect(log.lines).toEqual([`[warn] recovery: the page's renderer is gone (${reason}); reloading the guide`]);
+      expect(log.lines).toEqual([
+        `[warn] recovery: the page's renderer is gone (${reason}); reloading the guide`,
+      ]);
     },
   );
 

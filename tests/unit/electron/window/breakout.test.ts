@@ -8,7 +8,14 @@ import type { App, BrowserWindow } from 'electron';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCloseGuard } from '../../../../electron/window/close-guard';
 import { lockDownEveryWebContents, lockDownSession } from '../../../../electron/window/lockdown';
-import { FakeApp, FakeDownloadItem, FakeEvent, FakeSession, FakeWebContents, fakeLog } from '../fakes';
+import {
+  FakeApp,
+  FakeDownloadItem,
+  FakeEvent,
+  FakeSession,
+  FakeWebContents,
+  fakeLog,
+} from '../fakes';
 import { BLOCKED_KEYS, key } from './hostile-keys';
 import { PERMISSIONS } from './hostile-permissions';
 import { HOSTILE_URLS } from './hostile-urls';
@@ -58,7 +65,10 @@ describe('breakout attempts', () => {
 
   it('keyboard shortcuts', () => {
     for (const spec of BLOCKED_KEYS) {
-      expect(cancelled((event) => contents.emit('before-input-event', event, key(spec))), spec).toBe(true);
+      expect(
+        cancelled((event) => contents.emit('before-input-event', event, key(spec))),
+        spec,
+      ).toBe(true);
     }
   });
 
@@ -91,7 +101,9 @@ describe('breakout attempts', () => {
 
   afterAll(() => {
     // Read by the lead for the closing note.
-    console.log(`breakout (main-process lockdown): ${tally.attempts} attempts, ${tally.blocked} blocked`);
+    console.log(
+      `breakout (main-process lockdown): ${tally.attempts} attempts, ${tally.blocked} blocked`,
+    );
     expect(tally.blocked).toBe(tally.attempts);
   });
 });

@@ -6,7 +6,13 @@ const options = kioskWindowOptions({ preload: '/app/preload.cjs', session: {} as
 
 describe('kiosk window options', () => {
   it('is a frameless full-screen kiosk that cannot be closed by hand', () => {
-    expect(options).toMatchObject({ kiosk: true, fullscreen: true, frame: false, closable: false, show: false });
+    expect(options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      closable: false,
+      show: false,
+    });
   });
 
   it('isolates and sandboxes the page, with no Node and web security on', () => {

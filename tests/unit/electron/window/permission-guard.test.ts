@@ -26,7 +26,9 @@ describe('permission guard', () => {
 
   it('denies every device (HID, serial, USB)', () => {
     const { session } = guarded();
-    expect(session.devicePermissionHandler?.({ deviceType: 'usb', origin: 'app://bedside' })).toBe(false);
+    expect(session.devicePermissionHandler?.({ deviceType: 'usb', origin: 'app://bedside' })).toBe(
+      false,
+    );
   });
 
   it('cancels every download', () => {
