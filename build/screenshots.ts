@@ -23,9 +23,12 @@ const { values } = parseArgs({
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found (apt-get install -y chromium).');
 
+// Photographs show the day theme whatever the hour: night hours are set to none.
+const noNight = { nightStart: '00:00', nightEnd: '00:00' };
 const host = await startHost({
   settings: values.contacts
     ? {
+        ...noNight,
         wardName: 'Maternity 4B',
         languages: values.lang!.split(','),
         contacts: [
@@ -33,7 +36,7 @@ const host = await startHost({
           { id: 'l1', name: 'Lactation team', role: 'lactation', phone: '555-0199' },
         ],
       }
-    : { languages: values.lang!.split(',') },
+    : { ...noNight, languages: values.lang!.split(',') },
 });
 const browser = await chromium.launch({ executablePath, args: OFFLINE_FLAGS });
 await mkdir(values.out!, { recursive: true });

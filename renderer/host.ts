@@ -33,3 +33,14 @@ export function reportProblem(...args: Parameters<BedsideApi['reportProblem']>):
     // No host: nothing to report to.
   }
 }
+
+/** Tells the main process the page reset itself after idling (it ends any staff session). */
+export function reportIdleReset(): void {
+  try {
+    host()
+      .reportIdleReset()
+      .catch(() => undefined);
+  } catch {
+    // No host: nobody to tell.
+  }
+}

@@ -2,12 +2,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { prefetchKioskData } from './app/use-kiosk-data';
 import { rootElement } from './app/root-element';
 import { initI18n } from './i18n/i18n';
+import { installPageGuards } from './kiosk/page-guards';
 import './styles/app.css';
+import './styles/kiosk-modes.css';
 
-// A kiosk page: no context menu, no dragging files or text in or out.
-for (const type of ['contextmenu', 'dragstart', 'dragover', 'drop'] as const) {
-  window.addEventListener(type, (event) => event.preventDefault());
-}
+installPageGuards();
 
 prefetchKioskData();
 const root = document.getElementById('root');

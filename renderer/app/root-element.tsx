@@ -1,11 +1,14 @@
 import { StrictMode } from 'react';
+import { KioskSession } from '../kiosk/KioskSession';
 import { App } from './App';
 
 /** The app's whole tree: the browser hydrates exactly what the build pre-rendered from it. */
 export function rootElement() {
   return (
     <StrictMode>
-      <App />
+      <KioskSession>
+        <App />
+      </KioskSession>
     </StrictMode>
   );
 }

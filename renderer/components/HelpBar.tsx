@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../electron/ipc/contract';
+import { CleanScreenButton } from '../kiosk/CleanScreenButton';
 
 /** Contacts shown in the bar itself; the rest open under "More contacts". */
 const INLINE_CONTACTS = 2;
@@ -66,6 +67,7 @@ export function HelpBar({ contacts, pending, onTeaching }: HelpBarProps) {
           {t('help.more')}
         </button>
       ) : null}
+      <CleanScreenButton />
       {showMore && more.length > 0 ? (
         <ul id="help-more" className="help-more">
           {more.map((contact) => (
