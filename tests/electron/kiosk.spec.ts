@@ -43,5 +43,26 @@ test('exposes only the named API, with no Node in the page', async () => {
   }));
   expect(shape.require).toBe('undefined');
   expect(shape.process).toBe('undefined');
-  expect(shape.api).toEqual(['getGuide', 'getPublicSettings', 'onSettingsChanged', 'reportProblem']);
+  expect(shape.api).toEqual(['getGuide', 'getPublicSettings', 'onSettingsChanged', 'reportIdleReset', 'reportProblem']);
+});
+
+test('swallows a blocked shortcut: Ctrl+R does not reload, F12 opens no devtools', async () => {
+  await expect(window.locator('.app[data-screen="welcome"]')).toBeVisible();
+  await window.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
+  await window.keyboard.press('Control+R');
+  await window.keyboard.press('F12');
+  await window.keyboard.press('Alt+ArrowLeft');
+  // A reload would have wiped the marker.
+  expect(await window.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
+  const devtools = await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0]?.webContents.isDevToolsOpened(),
+  );
+  expect(devtools).toBe(false);
+});
+
+test('heals a crashed renderer: back on the welcome screen within 5 seconds', async () => {
+  await window.getByRole('button', { name: 'Start' }).click();
+  await expect(window.locator('.app[data-screen="overview"]')).toBeVisible();
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+  await expect(window.locator('.app[data-screen="welcome"]')).toBeVisible({ timeout: 5000 });
 });
