@@ -16,7 +16,15 @@ function setup(overrides: Partial<Handlers> = {}) {
     },
     'settings:get-public': () => {
       calls.push('settings:get-public');
-      return { wardName: '', contacts: [], defaultLanguage: 'en', languages: ['en'], idleTimeoutSeconds: 180 };
+      return {
+        wardName: '',
+        contacts: [],
+        defaultLanguage: 'en',
+        languages: ['en'],
+        idleTimeoutSeconds: 180,
+        nightStart: '22:00',
+        nightEnd: '06:00',
+      };
     },
     'problem:report': (input) => {
       calls.push(`problem:report ${input.kind} ${input.subject}`);
@@ -34,6 +42,11 @@ function setup(overrides: Partial<Handlers> = {}) {
     },
     'teaching:set-code': () => {
       throw new HandlerRefusal('forbidden');
+    },
+    // Kiosk lockdown
+    'session:idle-reset': () => {
+      calls.push('session:idle-reset');
+      return null;
     },
     ...overrides,
   };
