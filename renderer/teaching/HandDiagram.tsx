@@ -36,8 +36,14 @@ export function HandDiagram({ position, label, thumbLabel, fingersLabel }: HandD
   const [tx, ty] = point(thumb, HAND_RADIUS);
   const [fx, fy] = point(fingers, HAND_RADIUS);
   const [lx, ly] = point(wrap, 124);
-  const [tlx, tly] = point(thumb, 122);
-  const [flx, fly] = point(fingers, 122);
+  // Labels sit outside the fingertip at 12 and 6 o'clock, and just above it at 3 and 9.
+  const labelAt = (angle: number): [number, number] => {
+    if (angle % 180 === 0) return point(angle, 122);
+    const [x, y] = point(angle, HAND_RADIUS);
+    return [x, y - 28];
+  };
+  const [tlx, tly] = labelAt(thumb);
+  const [flx, fly] = labelAt(fingers);
   const letter = position === 'c' || position === 'backwardC' ? 'C' : 'U';
   const letterTransform =
     position === 'backwardC'
@@ -58,6 +64,8 @@ export function HandDiagram({ position, label, thumbLabel, fingersLabel }: HandD
     >
       <circle cx={CENTER} cy={CENTER} r={140} className="breast" />
       {Array.from({ length: 12 }, (_, hour) => {
+        // No tick under the thumb and finger labels.
+        if (thumbLabel && (hour * 30 === thumb || hour * 30 === fingers)) return null;
         const [x1, y1] = point(hour * 30, 132);
         const [x2, y2] = point(hour * 30, hour % 3 === 0 ? 116 : 124);
         return <line key={hour} x1={x1} y1={y1} x2={x2} y2={y2} className="clock-tick" />;

@@ -40,15 +40,39 @@ export function HandPositionGuide({ config }: { config: TeachingOptions }) {
       data-testid="hand-guide"
     >
       <div className="hands-layout">
-        {/* A tap on the picture moves on; the "Next position" button does the same for keyboards. */}
-        <figure className="hand-main" onClick={() => choose(index + 1)}>
-          <HandDiagram
-            position={position}
-            label={t('hands.diagram', { name: names[position] })}
-            thumbLabel={t('hands.thumb')}
-            fingersLabel={t('hands.fingers')}
-          />
-        </figure>
+        <div className="hands-picture">
+          {/* A tap on the picture moves on; the "Next position" button does the same for keyboards. */}
+          <figure className="hand-main" onClick={() => choose(index + 1)}>
+            <HandDiagram
+              position={position}
+              label={t('hands.diagram', { name: names[position] })}
+              thumbLabel={t('hands.thumb')}
+              fingersLabel={t('hands.fingers')}
+            />
+          </figure>
+          <div className="pacer-actions">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setRunning(!running)}
+            >
+              {running ? t('pacer.pause') : t('pacer.start')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => choose(index + 1)}
+            >
+              {t('hands.next')}
+            </button>
+            <PacerPulse
+              phase={clock.phase}
+              running={running}
+              cycleSeconds={config.pacerDefaultSeconds}
+              small
+            />
+          </div>
+        </div>
         <div className="hands-side">
           <h1 id="screen-title" tabIndex={-1}>
             {t('hands.title')}
@@ -73,28 +97,6 @@ export function HandPositionGuide({ config }: { config: TeachingOptions }) {
               </li>
             ))}
           </ol>
-          <div className="pacer-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => setRunning(!running)}
-            >
-              {running ? t('pacer.pause') : t('pacer.start')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => choose(index + 1)}
-            >
-              {t('hands.next')}
-            </button>
-            <PacerPulse
-              phase={clock.phase}
-              running={running}
-              cycleSeconds={config.pacerDefaultSeconds}
-              small
-            />
-          </div>
         </div>
       </div>
     </section>

@@ -26,7 +26,8 @@ export function PacerPulse({ phase, running, cycleSeconds, small }: PacerPulsePr
         aria-hidden="true"
         style={{ transitionDuration: `${(cycleSeconds / 3).toFixed(2)}s` }}
       />
-      <p className="pacer-word">{running ? word : t('pacer.press')}</p>
+      {/* The small pulse beside the hand guide keeps the beat without words. */}
+      {small ? null : <p className="pacer-word">{running ? word : t('pacer.press')}</p>}
     </div>
   );
 }

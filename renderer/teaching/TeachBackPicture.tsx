@@ -51,7 +51,7 @@ function Fridge({ weeks }: { weeks: boolean }) {
       <path d="M108 48 H184" className="pic-line" />
       {Array.from({ length: cells }, (_, i) => {
         const columns = weeks ? 7 : 2;
-        const size = weeks ? 8 : 24;
+        const size = weeks ? 7.5 : 24;
         const gap = weeks ? 2.5 : 8;
         const x = 114 + (i % columns) * (size + gap);
         const y = 56 + Math.floor(i / columns) * (size + gap);
