@@ -5,10 +5,12 @@
  * `main.ts` calls it with electron-store and Electron's paths; the browser test host
  * calls it with conf and a temporary folder. Both then run the very same handlers.
  */
-import { readFile } from 'node:fs/promises';
-import { loadContentPack } from './content/content-pack';
+import { REMOVABLE_DRIVE_ROOTS } from './content/pack-discovery';
+import { createPackStore } from './content/pack-store';
 import { createProtocolHandler } from './content/protocol-handler';
 import { createHandlers } from './ipc/handlers';
+import type { EventPayloads } from './ipc/contract';
+import { createPackHandlers } from './ipc/pack-handlers';
 import { createIpcRouter } from './ipc/router';
 import { createSenderCheck } from './ipc/sender-check';
 import type { Log } from './log';
@@ -31,19 +33,41 @@ export interface AppCoreOptions {
   now?: () => number;
   /** Quits the app once staff allowed it (`app.quit`); the test host only logs. */
   quit?: () => void;
+  /** Folder for imported content packs, inside the app's user data folder. */
+  packsDir: string;
+  /** Folders searched for USB drives holding packs; tests point them at temp folders. */
+  driveRoots?: () => readonly string[];
+  /** Whether staff have unlocked the admin panel; see ADMIN_SESSION_PLACEHOLDER. */
+  isAdminSessionOpen?: () => boolean;
 }
+
+/**
+ * Stands in for the admin session (issue 4) until it lands: staff-only channels are
+ * refused. Denying by default means no patient can reach them in the meantime.
+ */
+export const ADMIN_SESSION_PLACEHOLDER = (): boolean => false;
+
+type PackEvent = 'guide:changed' | 'packs:progress';
 
 export function createAppCore(options: AppCoreOptions) {
   const { log } = options;
   const settings = createSettingsStore({ backend: options.settingsBackend, log });
-  const packRoot = () => options.builtInPackRoot;
+  const packs = createPackStore({
+    dir: options.packsDir,
+    builtInRoot: options.builtInPackRoot,
+    log,
+  });
+  const packRoot = () => packs.activeRoot();
 
-  const guide = async () => {
-    const result = await loadContentPack(packRoot(), (file) => readFile(file, 'utf8'));
-    if (result.ok) return result.guide;
-    for (const problem of result.problems) log.error(`content pack: ${problem}`);
-    return null;
+  // Events the window must hear about: main.ts sends them over IPC, the test host
+  // through its page binding.
+  const packListeners = new Set<
+    <E extends PackEvent>(event: E, payload: EventPayloads[E]) => void
+  >();
+  const emit = <E extends PackEvent>(event: E, payload: EventPayloads[E]) => {
+    for (const listener of packListeners) listener(event, payload);
   };
+  packs.onChange((guide) => emit('guide:changed', guide));
 
   // Kiosk lockdown: the page's idle resets, and the guard that keeps the kiosk open.
   const idleResetListeners = new Set<() => void>();
@@ -75,18 +99,28 @@ export function createAppCore(options: AppCoreOptions) {
   });
 
   const router = createIpcRouter({
-    handlers: createHandlers({
-      settings,
-      guide,
-      log,
-      idleReset,
-      teaching: {
-        session: teaching,
-        hashSecret: (secret) => hashSecret(secret, options.secretCost),
-        // The admin panel's session (issue 4) plugs in here; until then nobody may edit.
-        isAdminSession: () => false,
-      },
-    }),
+    handlers: {
+      ...createHandlers({
+        settings,
+        guide: packs.guide,
+        log,
+        idleReset,
+        teaching: {
+          session: teaching,
+          hashSecret: (secret) => hashSecret(secret, options.secretCost),
+          // The admin panel's session (issue 4) plugs in here; until then nobody may edit.
+          isAdminSession: () => false,
+        },
+      }),
+      ...createPackHandlers({
+        packs,
+        settings,
+        log,
+        driveRoots: options.driveRoots ?? (() => REMOVABLE_DRIVE_ROOTS),
+        isAdminSessionOpen: options.isAdminSessionOpen ?? ADMIN_SESSION_PLACEHOLDER,
+        onProgress: (progress) => emit('packs:progress', progress),
+      }),
+    },
     isTrustedSender: createSenderCheck({
       origin: options.origin,
       trustedWebContentsIds: options.trustedWebContentsIds,
@@ -105,7 +139,25 @@ export function createAppCore(options: AppCoreOptions) {
     teaching.end(reason);
   }
 
-  return { settings, router, protocolHandler, teaching, endSessions, onIdleReset, closeGuard };
+  return {
+    settings,
+    router,
+    protocolHandler,
+    teaching,
+    endSessions,
+    onIdleReset,
+    closeGuard,
+    packs,
+    /**
+     * Makes the pack at `source` (a folder or .zip) the active one: for the fleet
+     * policy, which can name a pack path for IT deployment. Validates it fully first.
+     */
+    setActivePackFromPath: packs.setActiveFromPath,
+    onPackEvent(listener: <E extends PackEvent>(event: E, payload: EventPayloads[E]) => void) {
+      packListeners.add(listener);
+      return () => packListeners.delete(listener);
+    },
+  };
 }
 
 export type AppCore = ReturnType<typeof createAppCore>;

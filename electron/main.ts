@@ -60,6 +60,7 @@ async function start() {
     log,
     trustedWebContentsIds: () => (kioskWindow ? [kioskWindow.webContents.id] : []),
     quit: () => app.quit(),
+    packsDir: path.join(app.getPath('userData'), 'content-packs'),
   });
   core.closeGuard.guardApp(app);
 
@@ -113,6 +114,7 @@ async function start() {
   kioskWindow.webContents.on('did-start-navigation', (details) => {
     if (details.isMainFrame && !details.isSameDocument) core.endSessions('reload');
   });
+  core.onPackEvent((event, payload) => kioskWindow?.webContents.send(event, payload));
   kioskWindow.once('ready-to-show', () => kioskWindow?.show());
   await kioskWindow.loadURL(startUrl);
   log.info(`kiosk: started ${app.getVersion()} on ${APP_HOST}`);

@@ -14,6 +14,8 @@ import type {
   EventName,
   EventPayloads,
   FieldIssue,
+  Guide,
+  PackImportProgress,
   PROBLEM_KINDS,
   PublicSettings,
   TeachingOptions,
@@ -21,7 +23,12 @@ import type {
 } from './contract';
 
 /** Every event the main process may push; the preload subscribes to nothing else. */
-export const EVENT_NAMES: readonly EventName[] = ['settings:changed', 'teaching:changed'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'settings:changed',
+  'teaching:changed',
+  'guide:changed',
+  'packs:progress',
+];
 
 /** Thrown by the API when the main process refused a call. */
 export class BedsideCallError extends Error {
@@ -74,6 +81,15 @@ export function createBedsideApi(transport: Transport) {
     // Kiosk lockdown
     /** The page went back to the welcome screen after nobody touched it: end every session. */
     reportIdleReset: () => call('session:idle-reset', undefined),
+    // Content packs (issue 6)
+    /** Returns a function that stops listening. */
+    onGuideChanged: (listener: (guide: Guide) => void) => on('guide:changed', listener),
+    listPacks: () => call('packs:list', undefined),
+    importPack: (candidateId: string) => call('packs:import', { candidateId }),
+    restoreBuiltInPack: () => call('packs:restore-built-in', undefined),
+    setPackImportFolder: (folder: string) => call('packs:set-import-folder', { folder }),
+    /** Returns a function that stops listening. */
+    onPackImportProgress: (listener: (progress: PackImportProgress) => void) =>
+      on('packs:progress', listener),
   };
 }
-

@@ -109,7 +109,12 @@ export interface GuideStep {
   poster: string;
   /** Caption track URL per language code, when the pack has one. */
   captions: Record<string, string>;
+  /** Short description of the video per language code, when the pack gives one. */
+  alt: Record<string, string>;
 }
+
+/** Text a pack replaces, nested like the locale files (`steps.c-hold.title`). */
+export type PackTextTree = { [key: string]: string | PackTextTree };
 
 export interface Guide {
   pack: {
@@ -118,10 +123,60 @@ export interface Guide {
     title: string;
     publisher: string;
     licence: string;
+    date: string;
     credits: string;
+    /** True for the pack that ships with the app. */
+    builtIn: boolean;
   };
   steps: GuideStep[];
   storage: StorageFigures;
+  /** The pack's text overrides by language, then namespace (only `guide` today). */
+  texts: Record<string, Record<string, PackTextTree>>;
+}
+
+/** A content pack as staff see it in the import screen. */
+export interface PackSummary {
+  id: string;
+  version: string;
+  title: string;
+  publisher: string;
+  licence: string;
+  date: string;
+  builtIn: boolean;
+}
+
+/** A pack found on a removable drive or in the import folder, not yet checked. */
+export interface PackCandidate {
+  /** Opaque id to import it by; the renderer never sends a path. */
+  id: string;
+  source: 'drive' | 'folder';
+  kind: 'folder' | 'zip';
+  location: string;
+  /** From its manifest when it can be read; the full check comes on import. */
+  title: string | null;
+  version: string | null;
+  packId: string | null;
+}
+
+/** One thing wrong with a pack: the file it is in ("(pack)" for the whole) and what. */
+export interface PackProblem {
+  file: string;
+  problem: string;
+}
+
+export interface PackListing {
+  active: PackSummary | null;
+  candidates: PackCandidate[];
+  importFolder: string;
+  importing: boolean;
+}
+
+export type PackImportResult =
+  { ok: true; pack: PackSummary } | { ok: false; problems: PackProblem[] };
+
+export interface PackImportProgress {
+  done: number;
+  total: number;
 }
 
 /** Problems the renderer reports so that IT can read them in the log. */
@@ -200,6 +255,16 @@ export const inputSchemas = {
   'teaching:set-code': z.object({ code: z.string().max(16) }).strict(),
   // Kiosk lockdown
   'session:idle-reset': z.undefined(),
+  // Content packs (issue 6): staff only, behind the admin session.
+  'packs:list': z.undefined(),
+  'packs:import': z.object({ candidateId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
+  'packs:restore-built-in': z.undefined(),
+  'packs:set-import-folder': z
+    .object({
+      // Empty clears it; otherwise an absolute path on this machine.
+      folder: z.string().trim().max(500),
+    })
+    .strict(),
 } as const;
 
 export type Channel = keyof typeof inputSchemas;
@@ -218,6 +283,11 @@ export interface ChannelResults {
   'teaching:set-code': { ok: true } | { ok: false; problem: TeachingCodeProblem };
   // Kiosk lockdown
   'session:idle-reset': null;
+  // Content packs (issue 6)
+  'packs:list': PackListing;
+  'packs:import': PackImportResult;
+  'packs:restore-built-in': PackSummary;
+  'packs:set-import-folder': { ok: true } | { ok: false; problem: 'not-absolute' | 'not-a-folder' };
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -226,6 +296,9 @@ export type ChannelInput<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
 export interface EventPayloads {
   'settings:changed': PublicSettings;
   'teaching:changed': TeachingStatus;
+  // Content packs (issue 6)
+  'guide:changed': Guide;
+  'packs:progress': PackImportProgress;
 }
 export type EventName = keyof EventPayloads;
 
@@ -239,8 +312,7 @@ export interface FieldIssue {
 
 /** Every call resolves to an envelope: errors cross the door as data, not as thrown text. */
 export type Envelope<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: ErrorCode; issues?: FieldIssue[] } };
+  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; issues?: FieldIssue[] } };
 
 /** The API the preload exposes as `window.bedside`, derived from its factory. */
 export type BedsideApi = ReturnType<typeof createBedsideApi>;

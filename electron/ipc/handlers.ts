@@ -19,7 +19,11 @@ export interface HandlerDeps {
   idleReset: () => void;
 }
 
-export function createHandlers(deps: HandlerDeps): Handlers {
+type PackChannel =
+  'packs:list' | 'packs:import' | 'packs:restore-built-in' | 'packs:set-import-folder';
+
+/** The handlers of every channel but the content-pack ones (see pack-handlers.ts). */
+export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackChannel> {
   const reported = new Set<string>();
   return {
     'guide:get': async () => {

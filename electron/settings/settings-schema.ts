@@ -19,6 +19,8 @@ export const settingsSchema = z
     nightEnd: clockTimeSchema,
     activeStart: clockTimeSchema,
     activeEnd: clockTimeSchema,
+    /** Folder the content-pack import screen lists packs from ('' for none). */
+    packImportFolder: z.string().trim().max(500),
   })
   .strict();
 
@@ -35,4 +37,5 @@ export const DEFAULT_SETTINGS: Settings = {
   nightEnd: '06:00',
   activeStart: '06:00',
   activeEnd: '22:00',
+  packImportFolder: '',
 };

@@ -30,6 +30,13 @@ export interface HostOptions {
   settings?: Partial<Settings>;
   /** Print log lines to the console (the Chromium launcher does). */
   echoLog?: boolean;
+  /** Folders searched for USB drives holding content packs (default: none). */
+  driveRoots?: string[];
+  /**
+   * Opens the admin session for the content-pack channels. Stand-in until the admin
+   * panel (issue 4) lands its PIN-unlocked session; then tests unlock it with a PIN.
+   */
+  adminSessionOpen?: boolean;
 }
 
 let preloadBundle: Promise<string> | null = null;
@@ -114,6 +121,9 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     log,
     // The PIN's scrypt costs take seconds a try on a busy CI core; the lowest accepted costs keep the same rules.
     secretCost: { N: 2 ** 14, r: 8, p: 1 },
+    packsDir: path.join(dataDir, 'content-packs'),
+    driveRoots: () => options.driveRoots ?? [],
+    isAdminSessionOpen: () => options.adminSessionOpen ?? false,
   });
 
   const pages = new Set<Page>();
@@ -133,6 +143,18 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   }
   core.settings.onChange(() => emit('settings:changed', core?.settings.getPublic()));
   core.teaching.onChange((status) => emit('teaching:changed', status));
+
+  core.onPackEvent((event, payload) => {
+    for (const page of pages) {
+      page
+        .evaluate(
+          ([name, data]) =>
+            (window as { __bedsideEmit?: (e: string, p: unknown) => void }).__bedsideEmit?.(name, data),
+          [event, payload] as const,
+        )
+        .catch(() => undefined);
+    }
+  });
 
   const activeCore = core;
   return {

@@ -1,0 +1,74 @@
+/**
+ * Handlers of the content-pack channels (staff import). Every one of them refuses
+ * unless the main process holds an open admin session.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { findPackCandidates } from '../content/pack-discovery';
+import { readerFor, type PackStore } from '../content/pack-store';
+import type { Log } from '../log';
+import type { SettingsStore } from '../settings/settings-store';
+import type { PackImportProgress } from './contract';
+import { HandlerRefusal, type Handlers } from './router';
+
+export interface PackHandlerDeps {
+  packs: PackStore;
+  settings: SettingsStore;
+  log: Log;
+  /** Folders searched for removable drives (REMOVABLE_DRIVE_ROOTS in the app). */
+  driveRoots: () => readonly string[];
+  /** True only while staff have unlocked the admin panel. */
+  isAdminSessionOpen: () => boolean;
+  onProgress: (progress: PackImportProgress) => void;
+}
+
+type PackChannel =
+  'packs:list' | 'packs:import' | 'packs:restore-built-in' | 'packs:set-import-folder';
+
+export function createPackHandlers(deps: PackHandlerDeps): Pick<Handlers, PackChannel> {
+  // Ids handed out by the last listing; an import names one of them, never a path.
+  let listed = new Map<string, string>();
+
+  const requireAdmin = () => {
+    if (!deps.isAdminSessionOpen()) throw new HandlerRefusal('forbidden');
+  };
+  const importFolder = () => deps.settings.get().packImportFolder || null;
+
+  return {
+    'packs:list': async () => {
+      requireAdmin();
+      const { candidates, paths } = await findPackCandidates({
+        driveRoots: deps.driveRoots(),
+        importFolder: importFolder(),
+      });
+      listed = paths;
+      return {
+        active: await deps.packs.active(),
+        candidates,
+        importFolder: importFolder() ?? '',
+        importing: deps.packs.isImporting(),
+      };
+    },
+    'packs:import': async ({ candidateId }) => {
+      requireAdmin();
+      const source = listed.get(candidateId);
+      if (!source) throw new HandlerRefusal('unavailable');
+      deps.log.info(`content pack: importing from ${source}`);
+      return deps.packs.importPack(readerFor(source), deps.onProgress);
+    },
+    'packs:restore-built-in': () => {
+      requireAdmin();
+      return deps.packs.restoreBuiltIn();
+    },
+    'packs:set-import-folder': async ({ folder }) => {
+      requireAdmin();
+      if (folder !== '') {
+        if (!path.isAbsolute(folder)) return { ok: false, problem: 'not-absolute' };
+        const info = await stat(folder).catch(() => null);
+        if (!info?.isDirectory()) return { ok: false, problem: 'not-a-folder' };
+      }
+      deps.settings.update({ packImportFolder: folder });
+      return { ok: true };
+    },
+  };
+}
