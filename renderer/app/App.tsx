@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } 
 import { useTranslation } from 'react-i18next';
 import { HelpBar } from '../components/HelpBar';
 import { TopBar } from '../components/TopBar';
-import { switchLanguage } from '../i18n/i18n';
+import { applyPackTexts, switchLanguage } from '../i18n/i18n';
 import { directionOf } from '../i18n/languages';
 import { AboutScreen } from '../screens/AboutScreen';
 import { GoodToKnowScreen } from '../screens/GoodToKnowScreen';
@@ -66,6 +66,11 @@ export function App() {
     await switchLanguage(lng);
   }, []);
   const swipe = useSwipe(direction, next, back);
+
+  const packTexts = data.status === 'ready' ? data.guide.texts : null;
+  useEffect(() => {
+    if (packTexts) void applyPackTexts(packTexts);
+  }, [packTexts]);
 
   // Each new screen starts at its top, with focus on its heading for screen readers.
   const screenKey =

@@ -27,14 +27,14 @@ export function prefetchKioskData(): void {
   }
 }
 
-/** Loads the guide and the ward's settings, and follows settings changes. */
+/** Loads the guide and the ward's settings, and follows changes to either. */
 export function useKioskData(): { data: KioskData; retry: () => void } {
   const [data, setData] = useState<KioskData>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let active = true;
-    let unsubscribe = () => {};
+    const unsubscribers: (() => void)[] = [];
     (async () => {
       try {
         const api = host();
@@ -43,16 +43,22 @@ export function useKioskData(): { data: KioskData; retry: () => void } {
         const [guide, settings] = await pending;
         if (!active) return;
         setData({ status: 'ready', guide, settings });
-        unsubscribe = api.onSettingsChanged((next) => {
-          setData((current) => (current.status === 'ready' ? { ...current, settings: next } : current));
-        });
+        unsubscribers.push(
+          api.onSettingsChanged((next) => {
+            setData((current) => (current.status === 'ready' ? { ...current, settings: next } : current));
+          }),
+          // Staff imported a pack or restored the built-in one: show it at once.
+          api.onGuideChanged((next) => {
+            setData((current) => (current.status === 'ready' ? { ...current, guide: next } : current));
+          }),
+        );
       } catch {
         if (active) setData({ status: 'failed' });
       }
     })();
     return () => {
       active = false;
-      unsubscribe();
+      for (const unsubscribe of unsubscribers) unsubscribe();
     };
   }, [attempt]);
 

@@ -1,62 +1,90 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useInView } from '../app/use-in-view';
+import { usePageVisible } from '../app/use-page-visible';
+import { useReducedMotion } from '../app/use-reduced-motion';
 import { reportProblem } from '../host';
+import { LOCALES } from '../i18n/languages';
 import { PlaybackContext } from '../teaching/playback';
+import { Icon } from './Icon';
 
 interface VideoLoopProps {
   video: string;
   poster: string;
   /** Describes the loop for screen readers. */
   label: string;
+  /** Caption track URL per language code, from the content pack. */
+  captions: Record<string, string>;
+  /** The patient's language: its captions are shown when the pack has them. */
+  language: string;
+  /** Set while something covers the guide (the idle screen): the loop stops. */
+  paused?: boolean;
 }
 
 /**
- * The step's looping video: muted, looping, inline, no controls. A file that is
- * missing or cannot play falls back to the poster and a short note, never a broken box.
+ * The step's looping video: muted, looping, inline, no controls, captions on in the
+ * patient's language. It plays only while it can be seen (on screen, window visible,
+ * nothing covering it). With reduced motion asked for, it shows the poster and a
+ * play button instead of starting by itself. A file that is missing or cannot play
+ * falls back to the poster and a short note, never a broken box.
  * Give it a `key` per video so a new step starts with a fresh try.
  */
-export function VideoLoop({ video, poster, label }: VideoLoopProps) {
+export function VideoLoop({ video, poster, label, captions, language, paused = false }: VideoLoopProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const [posterFailed, setPosterFailed] = useState(false);
-  const element = useRef<HTMLVideoElement>(null);
+  const [chosenToPlay, setChosenToPlay] = useState(false);
+  const frameRef = useRef<HTMLElement>(null);
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const reducedMotion = useReducedMotion();
+  const pageVisible = usePageVisible();
+  const inView = useInView(frameRef);
+  const captionUrl = captions[language];
   // Teaching mode's presenter bar may pause, slow or restart the loop.
   const playback = useContext(PlaybackContext);
-
   const lastReplay = useRef(playback.replay);
 
+  const shouldPlay =
+    !paused && !playback.paused && pageVisible && inView && (!reducedMotion || chosenToPlay);
+
   useEffect(() => {
-    const video = element.current;
-    if (!video) return;
-    video.playbackRate = playback.rate;
+    const element = videoRef.current;
+    if (!element) return;
+    element.playbackRate = playback.rate;
     if (playback.replay !== lastReplay.current) {
       lastReplay.current = playback.replay;
-      video.currentTime = 0;
+      element.currentTime = 0;
     }
-    if (playback.paused) video.pause();
-    else video.play().catch(() => undefined);
-  }, [playback.paused, playback.rate, playback.replay, failed]);
+  }, [playback.rate, playback.replay, failed]);
+
+  useEffect(() => {
+    const element = videoRef.current;
+    if (!element) return;
+    if (shouldPlay) {
+      // play() rejects when a pause interrupts it; the next state change retries.
+      element.play().catch(() => undefined);
+    } else {
+      element.pause();
+    }
+  }, [shouldPlay, failed]);
 
   if (failed) {
     return (
-      <figure className="video-frame video-fallback" data-testid="video-fallback">
-        {posterFailed ? null : (
-          <img src={poster} alt={label} onError={() => setPosterFailed(true)} />
-        )}
+      <figure ref={frameRef} className="video-frame video-fallback" data-testid="video-fallback">
+        {posterFailed ? null : <img src={poster} alt={label} onError={() => setPosterFailed(true)} />}
         <figcaption>{t('video.fallback')}</figcaption>
       </figure>
     );
   }
   return (
-    <figure className="video-frame">
+    <figure ref={frameRef} className="video-frame" data-playing={shouldPlay ? 'true' : 'false'}>
       <video
-        ref={element}
+        ref={videoRef}
         src={video}
         poster={poster}
         aria-label={label}
         muted
         loop
-        autoPlay={!playback.paused}
         playsInline
         preload="auto"
         disablePictureInPicture
@@ -66,7 +94,28 @@ export function VideoLoop({ video, poster, label }: VideoLoopProps) {
           setFailed(true);
           reportProblem('video-failed', video);
         }}
-      />
+      >
+        {captionUrl ? (
+          <track
+            kind="captions"
+            src={captionUrl}
+            srcLang={language}
+            label={LOCALES.get(language)?.endonym ?? language}
+            default
+            // A caption file that fails leaves the video playing without captions.
+            onError={() => reportProblem('caption-failed', captionUrl)}
+          />
+        ) : null}
+      </video>
+      {reducedMotion ? (
+        <button
+          type="button"
+          className="button button-primary video-toggle"
+          onClick={() => setChosenToPlay((playing) => !playing)}
+        >
+          <Icon name={chosenToPlay ? 'pause' : 'play'} /> {chosenToPlay ? t('video.pause') : t('video.play')}
+        </button>
+      ) : null}
     </figure>
   );
 }

@@ -10,6 +10,7 @@ import enGuide from '../../locales/en/guide.json';
 import enTeaching from '../../locales/en/teaching.json';
 import { reportProblem } from '../host';
 import { directionOf, LOCALES, SOURCE_LANGUAGE } from './languages';
+import { applyPackTextsTo, setPackTexts } from './pack-texts';
 
 /** Patient-facing text: every locale has every one of these. */
 export const NAMESPACES = ['common', 'guide'] as const;
@@ -31,7 +32,15 @@ const reportedMissing = new Set<string>();
 
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { common: enCommon, guide: enGuide, teaching: enTeaching, admin: enAdmin } },
+    // Copies: a content pack's overrides are merged into the store, never into the imports.
+    resources: {
+      en: {
+        common: structuredClone(enCommon),
+        guide: structuredClone(enGuide),
+        teaching: enTeaching,
+        admin: enAdmin,
+      },
+    },
     lng: SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
     ns: [...NAMESPACES, ...STAFF_NAMESPACES],
@@ -47,7 +56,8 @@ export async function initI18n(): Promise<typeof i18next> {
       console.error(`i18n: missing key ${namespace}:${key} for ${languages.join(',')}`);
       reportProblem('render-error', `missing translation ${namespace}:${key}`);
     },
-    react: { useSuspense: false },
+    // 'added removed': a content pack's text overrides re-render the screens.
+    react: { useSuspense: false, bindI18nStore: 'added removed' },
   });
   applyDocumentLanguage(SOURCE_LANGUAGE);
   return i18next;
@@ -58,7 +68,22 @@ async function loadBundle(language: string, namespace: Namespace): Promise<void>
   const load = bundles[`../../locales/${language}/${namespace}.json`];
   if (!load) throw new Error(`no ${namespace} bundle for ${language}`);
   const module = await load();
-  i18next.addResourceBundle(language, namespace, module.default, true, true);
+  i18next.addResourceBundle(language, namespace, structuredClone(module.default), true, true);
+  applyPackTextsTo(language, namespace);
+}
+
+/** The app's own text of a bundle, before any content pack changed it. */
+async function originalBundle(language: string, namespace: string) {
+  if (language === SOURCE_LANGUAGE) {
+    return namespace === 'guide' ? enGuide : namespace === 'common' ? enCommon : null;
+  }
+  const load = bundles[`../../locales/${language}/${namespace}.json`];
+  return load ? (await load()).default : null;
+}
+
+/** Shows the active pack's text overrides (and drops the previous pack's). */
+export function applyPackTexts(texts: Parameters<typeof setPackTexts>[0]): Promise<void> {
+  return setPackTexts(texts, originalBundle);
 }
 
 function hasBundle(language: string, namespace: Namespace): boolean {

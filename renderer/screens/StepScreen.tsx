@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideStep } from '../../electron/ipc/contract';
 import { stepText } from '../app/step-text';
+import { preloadVideo } from '../app/video-preloader';
 import { Icon } from '../components/Icon';
 import { StepProgress } from '../components/StepProgress';
 import { VideoLoop } from '../components/VideoLoop';
@@ -15,8 +17,11 @@ interface StepScreenProps {
 
 export function StepScreen({ steps, index, onBack, onNext, onJump }: StepScreenProps) {
   const { t } = useTranslation('guide');
-  const { t: tc } = useTranslation();
+  const { t: tc, i18n } = useTranslation();
+  const language = i18n.language;
   const step = steps[index];
+  const nextVideo = steps[index + 1]?.video;
+  useEffect(() => preloadVideo(nextVideo), [nextVideo]);
   if (!step) return null;
   const text = stepText(t, step.id);
   const titles = steps.map((s) => stepText(t, s.id).title);
@@ -28,7 +33,9 @@ export function StepScreen({ steps, index, onBack, onNext, onJump }: StepScreenP
           key={step.video}
           video={step.video}
           poster={step.poster}
-          label={tc('video.label', { step: index + 1, title: text.title })}
+          label={step.alt[language] ?? tc('video.label', { step: index + 1, title: text.title })}
+          captions={step.captions}
+          language={language}
         />
         <div className="step-text">
           <p className="step-counter">{tc('step.counter', { current: index + 1, total: steps.length })}</p>

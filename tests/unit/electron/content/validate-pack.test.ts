@@ -399,9 +399,9 @@ const brokenPacks: BrokenPack[] = [
   {
     name: 'a missing caption file',
     breakIt: (root) =>
-      editManifest(root, (m) => (step(m, 'c-hold').captions = { es: 'captions/es/c-hold.vtt' })),
-    file: 'captions/es/c-hold.vtt',
-    problem: /is missing: the manifest names it as a WebVTT caption file for step "c-hold" in es/,
+      editManifest(root, (m) => (step(m, 'c-hold').captions = { fr: 'captions/fr/c-hold.vtt' })),
+    file: 'captions/fr/c-hold.vtt',
+    problem: /is missing: the manifest names it as a WebVTT caption file for step "c-hold" in fr/,
   },
   {
     name: 'a text override with a key the guide does not have',
