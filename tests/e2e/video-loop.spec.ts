@@ -1,0 +1,106 @@
+import en from '../../locales/en/guide.json' with { type: 'json' };
+import enCommon from '../../locales/en/common.json' with { type: 'json' };
+import es from '../../locales/es/guide.json' with { type: 'json' };
+import esCommon from '../../locales/es/common.json' with { type: 'json' };
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { startGuide } from './kiosk-actions';
+
+async function openStep(kiosk: Page, label: string) {
+  await startGuide(kiosk, en.welcome.start);
+  await kiosk.getByRole('button', { name: en.overview.begin }).click();
+  await kiosk.getByRole('button', { name: label }).click();
+}
+
+const trackState = (kiosk: Page) =>
+  kiosk.locator('.video-frame video').evaluate((video: HTMLVideoElement) => {
+    const track = video.textTracks[0];
+    return track
+      ? {
+          language: track.language,
+          mode: track.mode,
+          cue: (track.activeCues?.[0] as VTTCue | undefined)?.text ?? null,
+        }
+      : null;
+  });
+
+test.describe('the step loop', () => {
+  test("shows captions in the patient's language, and follows a language switch", async ({
+    kiosk,
+  }) => {
+    await openStep(kiosk, `Step 7: ${en.steps['press-back'].title}`);
+    await expect
+      .poll(() => trackState(kiosk), { timeout: 15_000 })
+      .toEqual({
+        language: 'en',
+        mode: 'showing',
+        cue: en.steps['press-back'].title,
+      });
+    await kiosk.getByRole('button', { name: /^Language: English$/ }).click();
+    await kiosk.getByRole('button', { name: 'Español' }).click();
+    await expect
+      .poll(() => trackState(kiosk), { timeout: 15_000 })
+      .toEqual({
+        language: 'es',
+        mode: 'showing',
+        cue: es.steps['press-back'].title,
+      });
+  });
+
+  test('loads the next step’s loop while this one plays', async ({ kiosk }) => {
+    const requested: string[] = [];
+    kiosk.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await openStep(kiosk, `Step 7: ${en.steps['press-back'].title}`);
+    await expect.poll(() => requested).toContain('/pack/media/compress-roll.webm');
+  });
+
+  test('pauses while the window is hidden and plays again when it shows', async ({ kiosk }) => {
+    await openStep(kiosk, `Step 8: ${en.steps['compress-roll'].title}`);
+    const video = kiosk.locator('.video-frame video');
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.paused), { timeout: 15_000 })
+      .toBe(false);
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      kiosk.evaluate((value) => {
+        Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility('hidden');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
+    await setVisibility('visible');
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(false);
+  });
+});
+
+test.describe('with reduced motion asked for', () => {
+  test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+  test('shows the poster and a play button instead of playing by itself', async ({ kiosk }) => {
+    await openStep(kiosk, `Step 5: ${en.steps['c-hold'].title}`);
+    const video = kiosk.locator('.video-frame video');
+    await expect(video).toHaveAttribute('poster', /c-hold\.webp$/);
+    const play = kiosk.getByRole('button', { name: enCommon.video.play });
+    await expect(play).toBeVisible();
+    expect(
+      await video.evaluate((v: HTMLVideoElement) => ({ paused: v.paused, time: v.currentTime })),
+    ).toEqual({
+      paused: true,
+      time: 0,
+    });
+    const box = await play.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(72);
+    await play.click();
+    await expect
+      .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 15_000 })
+      .toBeGreaterThan(0.2);
+    await kiosk.getByRole('button', { name: enCommon.video.pause }).click();
+    await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused)).toBe(true);
+  });
+
+  test('labels the play button in Spanish', async ({ kiosk }) => {
+    await kiosk.getByRole('button', { name: 'Español' }).click();
+    await kiosk.getByRole('button', { name: es.welcome.start }).click();
+    await kiosk.getByRole('button', { name: es.overview.begin }).click();
+    await expect(kiosk.getByRole('button', { name: esCommon.video.play })).toBeVisible();
+  });
+});
