@@ -7,7 +7,7 @@ import { cp } from 'node:fs/promises';
 
 afterEach(cleanUpPacks);
 
-describe('finding packs to import', () => {
+describe('finding packs to import', { timeout: 30_000 }, () => {
   it('finds pack folders and zips on drives mounted as /media/<user>/<label>, and in the import folder', async () => {
     const media = await tempDir();
     const drive = path.join(media, 'nurse', 'USB STICK');

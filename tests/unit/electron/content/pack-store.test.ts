@@ -37,7 +37,8 @@ async function newStore() {
   return { dir, log, store: createPackStore({ dir, builtInRoot: DEFAULT_PACK, log }) };
 }
 
-describe('the pack store', () => {
+// Real copies on a shared, busy disk: a generous hang guard, not a speed check.
+describe('the pack store', { timeout: 30_000 }, () => {
   it('starts with the built-in pack', async () => {
     const { store } = await newStore();
     expect((await store.active())?.builtIn).toBe(true);

@@ -38,7 +38,7 @@ const step = (manifest: Manifest, id: string) => {
   return found;
 };
 
-describe('the built-in pack', () => {
+describe('the built-in pack', { timeout: 30_000 }, () => {
   it('is accepted as a folder, with every file it names kept for import', async () => {
     const result = await validateFolder(DEFAULT_PACK);
     expect(result.ok ? [] : result.problems).toEqual([]);
@@ -486,7 +486,8 @@ const brokenPacks: BrokenPack[] = [
   },
 ];
 
-describe('broken packs', () => {
+// Real copies on a shared, busy disk: a generous hang guard, not a speed check.
+describe('broken packs', { timeout: 30_000 }, () => {
   it('covers at least 25 failure modes', () => {
     expect(brokenPacks.length).toBeGreaterThanOrEqual(25);
   });
@@ -500,7 +501,7 @@ describe('broken packs', () => {
   }
 });
 
-describe('broken zips', () => {
+describe('broken zips', { timeout: 30_000 }, () => {
   it('refuses a zip entry that climbs out of the pack (zip slip)', async () => {
     const zip = await zipPack(DEFAULT_PACK, { extra: { '../../evil.sh': new Uint8Array([0x23]) } });
     expectProblem(await validateZip(zip), '../../evil.sh', /lies outside the pack/);
@@ -539,7 +540,7 @@ describe('broken zips', () => {
   });
 });
 
-describe('problem reports', () => {
+describe('problem reports', { timeout: 30_000 }, () => {
   it('lists every problem of a pack broken in several ways, each with its file', async () => {
     const root = await copyDefaultPack();
     await rm(path.join(root, 'media/c-hold.webm'));

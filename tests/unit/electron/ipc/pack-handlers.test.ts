@@ -37,7 +37,8 @@ async function setUp(adminOpen: boolean) {
   return { handlers, settings };
 }
 
-describe('content-pack channels', () => {
+// Real copies on a shared, busy disk: a generous hang guard, not a speed check.
+describe('content-pack channels', { timeout: 30_000 }, () => {
   it('refuse every call without an open admin session', async () => {
     const { handlers } = await setUp(false);
     const calls: (() => unknown)[] = [

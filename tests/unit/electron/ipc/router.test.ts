@@ -48,6 +48,19 @@ function setup(overrides: Partial<Handlers> = {}) {
       calls.push('session:idle-reset');
       return null;
     },
+    // Content packs: covered by pack-handlers.test.ts.
+    'packs:list': () => {
+      throw new HandlerRefusal('forbidden');
+    },
+    'packs:import': () => {
+      throw new HandlerRefusal('forbidden');
+    },
+    'packs:restore-built-in': () => {
+      throw new HandlerRefusal('forbidden');
+    },
+    'packs:set-import-folder': () => {
+      throw new HandlerRefusal('forbidden');
+    },
     ...overrides,
   };
   const router = createIpcRouter({
