@@ -5,6 +5,9 @@
  * `main.ts` calls it with electron-store and Electron's paths; the browser test host
  * calls it with conf and a temporary folder. Both then run the very same handlers.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { REMOVABLE_DRIVE_ROOTS } from './content/pack-discovery';
 import { createPackStore } from './content/pack-store';
 import { createProtocolHandler } from './content/protocol-handler';
@@ -33,8 +36,11 @@ export interface AppCoreOptions {
   now?: () => number;
   /** Quits the app once staff allowed it (`app.quit`); the test host only logs. */
   quit?: () => void;
-  /** Folder for imported content packs, inside the app's user data folder. */
-  packsDir: string;
+  /**
+   * Folder for imported content packs, inside the app's user data folder. Without it
+   * (unit tests of other features) imports go to a fresh temporary folder.
+   */
+  packsDir?: string;
   /** Folders searched for USB drives holding packs; tests point them at temp folders. */
   driveRoots?: () => readonly string[];
   /** Whether staff have unlocked the admin panel; see ADMIN_SESSION_PLACEHOLDER. */
@@ -53,7 +59,7 @@ export function createAppCore(options: AppCoreOptions) {
   const { log } = options;
   const settings = createSettingsStore({ backend: options.settingsBackend, log });
   const packs = createPackStore({
-    dir: options.packsDir,
+    dir: options.packsDir ?? mkdtempSync(path.join(tmpdir(), 'bedside-packs-')),
     builtInRoot: options.builtInPackRoot,
     log,
   });

@@ -13,10 +13,10 @@ interface VideoLoopProps {
   poster: string;
   /** Describes the loop for screen readers. */
   label: string;
-  /** Caption track URL per language code, from the content pack. */
-  captions: Record<string, string>;
+  /** Caption track URL per language code, from the content pack (none: no captions). */
+  captions?: Record<string, string>;
   /** The patient's language: its captions are shown when the pack has them. */
-  language: string;
+  language?: string;
   /** Set while something covers the guide (the idle screen): the loop stops. */
   paused?: boolean;
 }
@@ -29,7 +29,14 @@ interface VideoLoopProps {
  * falls back to the poster and a short note, never a broken box.
  * Give it a `key` per video so a new step starts with a fresh try.
  */
-export function VideoLoop({ video, poster, label, captions, language, paused = false }: VideoLoopProps) {
+export function VideoLoop({
+  video,
+  poster,
+  label,
+  captions = {},
+  language = '',
+  paused = false,
+}: VideoLoopProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const [posterFailed, setPosterFailed] = useState(false);
