@@ -3,6 +3,7 @@ import { prefetchKioskData } from './app/use-kiosk-data';
 import { rootElement } from './app/root-element';
 import { initI18n } from './i18n/i18n';
 import { installPageGuards } from './kiosk/page-guards';
+import './styles/fonts';
 import './styles/app.css';
 import './styles/kiosk-modes.css';
 

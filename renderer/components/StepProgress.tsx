@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 
 interface StepProgressProps {
   titles: string[];
@@ -8,7 +9,7 @@ interface StepProgressProps {
 
 /** A strip of numbered buttons, one per step, to jump anywhere in the guide. */
 export function StepProgress({ titles, current, onSelect }: StepProgressProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <nav className="step-progress" aria-label={t('step.progress')}>
       <ol>
@@ -21,7 +22,7 @@ export function StepProgress({ titles, current, onSelect }: StepProgressProps) {
               aria-label={t('step.goTo', { step: index + 1, title })}
               onClick={() => onSelect(index)}
             >
-              {index + 1}
+              {formatNumber(i18n.language, index + 1)}
             </button>
           </li>
         ))}

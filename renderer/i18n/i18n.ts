@@ -4,22 +4,25 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enCommon from '../../locales/en/common.json';
 import enAdmin from '../../locales/en/admin.json';
+import enCommon from '../../locales/en/common.json';
 import enGuide from '../../locales/en/guide.json';
 import enTeaching from '../../locales/en/teaching.json';
 import { reportProblem } from '../host';
 import { directionOf, LOCALES, SOURCE_LANGUAGE } from './languages';
 import { applyPackTextsTo, setPackTexts } from './pack-texts';
+import { OPTIONAL_NAMESPACES, PATIENT_NAMESPACES } from './namespaces';
 
 /** Patient-facing text: every locale has every one of these. */
-export const NAMESPACES = ['common', 'guide'] as const;
-/**
- * Loaded when the language has them, English otherwise: staff-only text (English and
- * Spanish at least), and teaching mode's text in a language added before its translation.
- */
-const STAFF_NAMESPACES = ['teaching', 'admin'] as const;
-type Namespace = (typeof NAMESPACES)[number] | (typeof STAFF_NAMESPACES)[number];
+export const NAMESPACES = PATIENT_NAMESPACES;
+type Namespace = (typeof NAMESPACES)[number] | (typeof OPTIONAL_NAMESPACES)[number];
+
+const SOURCE_BUNDLES: Record<Namespace, Record<string, unknown>> = {
+  common: enCommon,
+  guide: enGuide,
+  teaching: enTeaching,
+  admin: enAdmin,
+};
 
 const bundles = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
@@ -29,6 +32,14 @@ const bundles = import.meta.glob<{ default: Record<string, unknown> }>([
 
 /** Keys reported as missing in this page's life, so each is logged once. */
 const reportedMissing = new Set<string>();
+
+function reportMissing(id: string, message: string): void {
+  if (reportedMissing.has(id)) return;
+  reportedMissing.add(id);
+  // Loud in tests (they fail on console errors); the reader still sees English.
+  console.error(`i18n: ${message}`);
+  reportProblem('render-error', message);
+}
 
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
@@ -43,18 +54,18 @@ export async function initI18n(): Promise<typeof i18next> {
     },
     lng: SOURCE_LANGUAGE,
     fallbackLng: SOURCE_LANGUAGE,
-    ns: [...NAMESPACES, ...STAFF_NAMESPACES],
+    // Codes like zh-Hant and pt-BR are bundles of their own, not "zh" or "pt" plus a region.
+    load: 'currentOnly',
+    ns: [...NAMESPACES, ...OPTIONAL_NAMESPACES],
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes what it renders
     returnNull: false,
     saveMissing: true,
     missingKeyHandler: (languages, namespace, key) => {
-      const id = `${languages.join(',')}:${namespace}:${key}`;
-      if (reportedMissing.has(id)) return;
-      reportedMissing.add(id);
-      // Loud in tests (they fail on console errors); the user still sees English.
-      console.error(`i18n: missing key ${namespace}:${key} for ${languages.join(',')}`);
-      reportProblem('render-error', `missing translation ${namespace}:${key}`);
+      reportMissing(
+        `${languages.join(',')}:${namespace}:${key}`,
+        `missing key ${namespace}:${key} for ${languages.join(',')}`,
+      );
     },
     // 'added removed': a content pack's text overrides re-render the screens.
     react: { useSuspense: false, bindI18nStore: 'added removed' },
@@ -63,11 +74,44 @@ export async function initI18n(): Promise<typeof i18next> {
   return i18next;
 }
 
+/** `a.b.c` paths of a bundle, with plural forms folded to their base key. */
+function keyPaths(bundle: Record<string, unknown>, prefix = ''): string[] {
+  return Object.entries(bundle).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'object' && value !== null) {
+      return keyPaths(value as Record<string, unknown>, path);
+    }
+    return [path.replace(/_(zero|one|two|few|many|other)$/, '')];
+  });
+}
+
+/**
+ * A bundle that lacks English keys still works (English fills the gap), but the gap
+ * is reported loudly: the locale gates should never have let it through.
+ */
+function checkComplete(
+  language: string,
+  namespace: Namespace,
+  bundle: Record<string, unknown>,
+): void {
+  const present = new Set(keyPaths(bundle));
+  const missing = [...new Set(keyPaths(SOURCE_BUNDLES[namespace]))].filter(
+    (key) => !present.has(key),
+  );
+  if (missing.length > 0) {
+    reportMissing(
+      `${language}:${namespace}`,
+      `${language}/${namespace} lacks ${missing.length} keys, shown in English: ${missing.join(', ')}`,
+    );
+  }
+}
+
 async function loadBundle(language: string, namespace: Namespace): Promise<void> {
   if (i18next.hasResourceBundle(language, namespace)) return;
   const load = bundles[`../../locales/${language}/${namespace}.json`];
   if (!load) throw new Error(`no ${namespace} bundle for ${language}`);
   const module = await load();
+  checkComplete(language, namespace, module.default);
   i18next.addResourceBundle(language, namespace, structuredClone(module.default), true, true);
   applyPackTextsTo(language, namespace);
 }
@@ -107,8 +151,8 @@ export async function switchLanguage(language: string): Promise<boolean> {
     try {
       await Promise.all(NAMESPACES.map((namespace) => loadBundle(language, namespace)));
       await Promise.all(
-        STAFF_NAMESPACES.filter((namespace) => hasBundle(language, namespace)).map((namespace) =>
-          loadBundle(language, namespace),
+        OPTIONAL_NAMESPACES.filter((namespace) => hasBundle(language, namespace)).map(
+          (namespace) => loadBundle(language, namespace),
         ),
       );
     } catch {

@@ -1,14 +1,21 @@
 /**
- * Which text namespaces every language must carry in full, and which are staff-only.
- * The locale gates (tests/unit/locales) read these lists, so a new namespace must be
- * placed in one of them before it can land.
+ * Which text namespaces every language must carry in full, and which may be missing
+ * (English is shown instead). The locale gates (tests/unit/locales) read these lists,
+ * so a new namespace must be placed in one of them before it can land.
  */
 
-/** Everything a parent can see: complete in every shipped language. */
+/** Everything a parent can see in the guide: complete in every shipped language. */
 export const PATIENT_NAMESPACES = ['common', 'guide'] as const;
 
-/** Staff screens: complete in STAFF_LANGUAGES, English wherever else they are missing. */
-export const STAFF_NAMESPACES = ['admin'] as const;
+/**
+ * Complete in STAFF_LANGUAGES, English wherever else they are missing (but complete
+ * wherever they exist): the staff screens, and teaching mode until its text is
+ * translated into every language.
+ */
+export const STAFF_NAMESPACES = ['admin', 'teaching'] as const;
+
+/** Namespaces loaded only where the language has them. */
+export const OPTIONAL_NAMESPACES = STAFF_NAMESPACES;
 
 /** Languages in which the staff namespaces must be complete. */
 export const STAFF_LANGUAGES = ['en', 'es'] as const;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GuideStep } from '../../electron/ipc/contract';
 import { stepText } from '../app/step-text';
+import { formatNumber } from '../i18n/format';
 
 interface OverviewScreenProps {
   steps: GuideStep[];
@@ -8,7 +9,7 @@ interface OverviewScreenProps {
 }
 
 export function OverviewScreen({ steps, onStep }: OverviewScreenProps) {
-  const { t } = useTranslation('guide');
+  const { t, i18n } = useTranslation('guide');
   return (
     <section className="screen overview" aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>{t('overview.title')}</h1>
@@ -26,7 +27,7 @@ export function OverviewScreen({ steps, onStep }: OverviewScreenProps) {
             <li key={step.id}>
               <button type="button" className="button overview-step" onClick={() => onStep(index)}>
                 <span className="overview-number" aria-hidden="true">
-                  {index + 1}
+                  {formatNumber(i18n.language, index + 1)}
                 </span>
                 <span>{stepText(t, step.id).title}</span>
               </button>

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { StorageFigures } from '../../electron/ipc/contract';
-import { formatDuration, formatTemperature } from '../i18n/format';
+import { formatDuration, formatNumber, formatTemperature } from '../i18n/format';
 
 export function StorageScreen({ figures }: { figures: StorageFigures }) {
   const { t, i18n } = useTranslation('guide');
   const lng = i18n.language;
   const { room, fridge, freezer, thawed, leftover } = figures;
-  const hours = (value: number) => formatDuration(lng, value, 'hour');
+  const hours = (value: number) => formatDuration(t, value, 'hour');
   const rows: [string, string][] = [
     [
       t('storage.room', { temperature: formatTemperature(lng, room.maxTempC, room.maxTempF) }),
@@ -14,19 +14,19 @@ export function StorageScreen({ figures }: { figures: StorageFigures }) {
     ],
     [
       t('storage.fridge', { temperature: formatTemperature(lng, fridge.tempC, fridge.tempF) }),
-      t('storage.fridgeTime', { time: formatDuration(lng, fridge.days, 'day') }),
+      t('storage.fridgeTime', { time: formatDuration(t, fridge.days, 'day') }),
     ],
     [
       t('storage.freezer', { temperature: formatTemperature(lng, freezer.tempC, freezer.tempF) }),
       t('storage.freezerTime', {
-        best: formatDuration(lng, freezer.bestMonths, 'month'),
-        max: formatDuration(lng, freezer.maxMonths, 'month'),
+        best: formatDuration(t, freezer.bestMonths, 'month'),
+        max: formatDuration(t, freezer.maxMonths, 'month'),
       }),
     ],
     [
       t('storage.thawed'),
       t('storage.thawedTime', {
-        min: new Intl.NumberFormat(lng).format(thawed.roomHoursMin),
+        min: formatNumber(lng, thawed.roomHoursMin),
         max: hours(thawed.roomHoursMax),
         fridge: hours(thawed.fridgeHours),
       }),
