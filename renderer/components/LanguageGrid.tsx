@@ -24,7 +24,7 @@ export function LanguageGrid({ languages, current, onSelect, compact }: Language
             aria-pressed={language === current}
             onClick={() => onSelect(language)}
           >
-            {endonymOf(language)}
+            <span className="endonym">{endonymOf(language)}</span>
           </button>
         </li>
       ))}

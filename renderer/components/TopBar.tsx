@@ -28,7 +28,7 @@ export function TopBar({ language, onHome, onTopics, onLanguage }: TopBarProps) 
         onClick={onLanguage}
         aria-label={`${t('nav.language')}: ${endonymOf(language)}`}
       >
-        <Icon name="globe" /> <bdi>{endonymOf(language)}</bdi>
+        <Icon name="globe" /> <bdi className="endonym">{endonymOf(language)}</bdi>
       </button>
     </header>
   );

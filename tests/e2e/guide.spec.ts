@@ -5,7 +5,6 @@ import en from '../../locales/en/guide.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import es from '../../locales/es/guide.json' with { type: 'json' };
 import { STEP_IDS } from '../../electron/ipc/contract';
-import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PROJECT_ROOT } from './host';
 import { expectStep, startGuide, swipe } from './kiosk-actions';
@@ -201,40 +200,4 @@ test.describe('a missing video', () => {
   });
 });
 
-test.describe('accessibility', () => {
-  for (const language of ['en', 'es'] as const) {
-    test.describe(language, () => {
-      test.beforeEach(async ({ kiosk }) => {
-        // axe takes a few seconds a screen on a busy 2-core machine.
-        test.slow();
-        if (language === 'es') {
-          await kiosk.getByRole('button', { name: 'Español' }).click();
-          await expect(kiosk.locator('html')).toHaveAttribute('lang', 'es');
-        }
-      });
-
-      test('axe finds no violation on the welcome, topics, topic and language screens', async ({ kiosk }) => {
-        await expectNoAxeViolations(kiosk, `${language} welcome`);
-        const topicsButton = kiosk.locator('.top-bar-nav .button').nth(1);
-        for (let topic = 0; topic < 6; topic++) {
-          await topicsButton.click();
-          if (topic === 0) await expectNoAxeViolations(kiosk, `${language} topics`);
-          await kiosk.locator('.topic-button').nth(topic).click();
-          await expectNoAxeViolations(kiosk, `${language} topic ${topic}`);
-        }
-        await kiosk.locator('.button-language').click();
-        await expectNoAxeViolations(kiosk, `${language} language picker`);
-      });
-
-      test('axe finds no violation on any of the twelve steps', async ({ kiosk }) => {
-        await kiosk.locator('.top-bar-nav .button').nth(1).click();
-        await kiosk.locator('.topic-button').first().click();
-        await kiosk.locator('.overview-step').first().click();
-        for (let step = 0; step < STEP_IDS.length; step++) {
-          await expectNoAxeViolations(kiosk, `${language} step ${step + 1}`);
-          if (step < STEP_IDS.length - 1) await kiosk.keyboard.press('ArrowRight');
-        }
-      });
-    });
-  }
-});
+// axe on every screen, in every language: tests/e2e/languages.spec.ts.
