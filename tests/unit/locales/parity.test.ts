@@ -24,6 +24,8 @@ import { handLetters, markup, numbers, placeholders, visibleWords } from './text
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'common:appName': ['*'], // the product's name
+  'teaching:hands.positions.c': ['*'], // the hand-position letters themselves
+  'teaching:hands.positions.u': ['*'],
   'guide:about.videosTitle': ['es'], // "Videos" is Spanish too
   'common:help.roles.other': ['fr'], // "Contact" is French too
   'guide:about.sourcesTitle': ['fr'], // "Sources" is French too
