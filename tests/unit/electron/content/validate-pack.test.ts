@@ -399,8 +399,8 @@ const brokenPacks: BrokenPack[] = [
   {
     name: 'a missing caption file',
     breakIt: (root) =>
-      editManifest(root, (m) => (step(m, 'c-hold').captions = { fr: 'captions/fr/c-hold.vtt' })),
-    file: 'captions/fr/c-hold.vtt',
+      editManifest(root, (m) => (step(m, 'c-hold').captions = { fr: 'captions/fr/not-there.vtt' })),
+    file: 'captions/fr/not-there.vtt',
     problem: /is missing: the manifest names it as a WebVTT caption file for step "c-hold" in fr/,
   },
   {
