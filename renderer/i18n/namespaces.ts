@@ -5,14 +5,14 @@
  */
 
 /** Everything a parent can see in the guide: complete in every shipped language. */
-export const PATIENT_NAMESPACES = ['common', 'guide'] as const;
+export const PATIENT_NAMESPACES = ['common', 'guide', 'teaching'] as const;
 
 /**
  * Complete in STAFF_LANGUAGES, English wherever else they are missing (but complete
- * wherever they exist): the staff screens, and teaching mode until its text is
- * translated into every language.
+ * wherever they exist): the staff screens. Teaching mode is patient text: a parent
+ * practises and answers the teach-back in their own language.
  */
-export const STAFF_NAMESPACES = ['admin', 'teaching'] as const;
+export const STAFF_NAMESPACES = ['admin'] as const;
 
 /** Namespaces loaded only where the language has them. */
 export const OPTIONAL_NAMESPACES = STAFF_NAMESPACES;

@@ -30,6 +30,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'common:help.roles.other': ['fr'], // "Contact" is French too
   'guide:about.sourcesTitle': ['fr'], // "Sources" is French too
   'common:help.extension': ['es'], // "ext." abbreviates "extensión" too
+  'teaching:pacer.pause': ['fr'], // "Pause" is French too
 };
 
 const languages = shippedLanguages();
