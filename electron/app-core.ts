@@ -8,6 +8,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createAdminAccess } from './admin/admin-access';
+import { createSettingsTransfer } from './admin/settings-transfer';
 import { REMOVABLE_DRIVE_ROOTS } from './content/pack-discovery';
 import { createPackStore } from './content/pack-store';
 import { createProtocolHandler } from './content/protocol-handler';
@@ -17,6 +19,9 @@ import { createPackHandlers } from './ipc/pack-handlers';
 import { createIpcRouter } from './ipc/router';
 import { createSenderCheck } from './ipc/sender-check';
 import type { Log } from './log';
+import type { PanelLock } from './ipc/contract';
+import { defaultPolicyPath, loadPolicy } from './settings/fleet-policy';
+import { recoverSettingsFile } from './settings/settings-recovery';
 import { createSettingsStore, type SettingsBackend } from './settings/settings-store';
 import { createFailureBackoff, memoryBackoffStore } from './teaching/failure-backoff';
 import { hashSecret, verifySecret } from './settings/secret-hash';
@@ -28,7 +33,13 @@ export interface AppCoreOptions {
   rendererRoot: string;
   /** The built-in content pack, always available. */
   builtInPackRoot: string;
-  settingsBackend: SettingsBackend;
+  /**
+   * Opens the settings store (electron-store in the app, conf in tests). Called once,
+   * after the file at `settingsPath` has been checked and repaired if it had to be.
+   */
+  openSettings: () => SettingsBackend;
+  /** The file `openSettings` reads; its last-known-good copy is kept beside it. */
+  settingsPath: string;
   log: Log;
   trustedWebContentsIds?: () => readonly number[];
   /** Cheaper scrypt costs for tests; the app always uses the PIN's costs. */
@@ -43,27 +54,56 @@ export interface AppCoreOptions {
   packsDir?: string;
   /** Folders searched for USB drives holding packs; tests point them at temp folders. */
   driveRoots?: () => readonly string[];
-  /** Whether staff have unlocked the admin panel; see ADMIN_SESSION_PLACEHOLDER. */
-  isAdminSessionOpen?: () => boolean;
+  /** The fleet policy file; the platform's machine-wide path when not given. */
+  policyPath?: string;
+  /** Owners a policy file may have (root by default). */
+  policyTrustedUids?: readonly number[];
+  appVersion?: string;
+  logPath?: string | null;
+  /** Folders offered for settings export and import besides mounted drives. */
+  transferFolders?: readonly string[];
+  /** Where removable drives are mounted for settings export and import (/media, /run/media on Linux). */
+  transferDriveRoots?: readonly string[];
+  /** Leaves the kiosk for maintenance ("Exit kiosk"); by default the close guard lets it through and quits. */
+  exitKiosk?: () => void;
 }
-
-/**
- * Stands in for the admin session (issue 4) until it lands: staff-only channels are
- * refused. Denying by default means no patient can reach them in the meantime.
- */
-export const ADMIN_SESSION_PLACEHOLDER = (): boolean => false;
 
 type PackEvent = 'guide:changed' | 'packs:progress';
 
 export function createAppCore(options: AppCoreOptions) {
   const { log } = options;
-  const settings = createSettingsStore({ backend: options.settingsBackend, log });
+  const lastGoodPath = path.join(path.dirname(options.settingsPath), 'settings.last-good.json');
+  const recovery = recoverSettingsFile({ filePath: options.settingsPath, lastGoodPath, log });
+  const policy = loadPolicy({
+    path: options.policyPath ?? defaultPolicyPath(process.platform, process.env),
+    log,
+    trustedUids: options.policyTrustedUids,
+  });
+  const settings = createSettingsStore({ backend: options.openSettings(), log, lastGoodPath, policy });
+  if (recovery) settings.writeAdmin({ lastRecovery: recovery });
+  const panelLock = (): PanelLock | null =>
+    policy.status === 'malformed' ? (`policy-${policy.reason}` as PanelLock) : null;
+  const admin = createAdminAccess({ settings, log, panelLock });
+  if (policy.status === 'applied') admin.applyPolicyReset(policy.resetPin);
+  const transfer = createSettingsTransfer({
+    settings,
+    log,
+    folders: options.transferFolders ?? [path.join(path.dirname(options.settingsPath), 'transfer')],
+    driveRoots: options.transferDriveRoots ?? [],
+  });
   const packs = createPackStore({
     dir: options.packsDir ?? mkdtempSync(path.join(tmpdir(), 'bedside-packs-')),
     builtInRoot: options.builtInPackRoot,
     log,
   });
   const packRoot = () => packs.activeRoot();
+  const about = () => ({
+    appVersion: options.appVersion ?? '0.0.0',
+    logPath: options.logPath ?? null,
+    settingsPath: options.settingsPath,
+    lastRecovery: settings.readAdmin().lastRecovery ?? null,
+    policy: { status: policy.status, path: policy.path },
+  });
 
   // Events the window must hear about: main.ts sends them over IPC, the test host
   // through its page binding.
@@ -114,8 +154,13 @@ export function createAppCore(options: AppCoreOptions) {
         teaching: {
           session: teaching,
           hashSecret: (secret) => hashSecret(secret, options.secretCost),
-          // The admin panel's session (issue 4) plugs in here; until then nobody may edit.
-          isAdminSession: () => false,
+          isAdminSession: () => admin.isOpen(),
+        },
+        admin: {
+          access: admin,
+          transfer,
+          about,
+          exitKiosk: options.exitKiosk ?? (() => closeGuard.allowExit()),
         },
       }),
       ...createPackHandlers({
@@ -123,7 +168,7 @@ export function createAppCore(options: AppCoreOptions) {
         settings,
         log,
         driveRoots: options.driveRoots ?? (() => REMOVABLE_DRIVE_ROOTS),
-        isAdminSessionOpen: options.isAdminSessionOpen ?? ADMIN_SESSION_PLACEHOLDER,
+        isAdminSessionOpen: () => panelLock() === null && admin.touch(),
         onProgress: (progress) => emit('packs:progress', progress),
       }),
     },
@@ -143,6 +188,7 @@ export function createAppCore(options: AppCoreOptions) {
    */
   function endSessions(reason: 'idle-reset' | 'reload'): void {
     teaching.end(reason);
+    admin.end(reason);
   }
 
   return {
@@ -150,9 +196,12 @@ export function createAppCore(options: AppCoreOptions) {
     router,
     protocolHandler,
     teaching,
+    admin,
     endSessions,
     onIdleReset,
     closeGuard,
+    /** Ends the admin session alone (the idle reset calls `endSessions`, which ends it too). */
+    endAdminSession: (reason: 'idle-reset' | 'done' = 'idle-reset') => admin.end(reason),
     packs,
     /**
      * Makes the pack at `source` (a folder or .zip) the active one: for the fleet

@@ -56,11 +56,17 @@ async function start() {
     origin: APP_ORIGIN,
     rendererRoot,
     builtInPackRoot,
-    settingsBackend: new ElectronStore({ name: 'settings', clearInvalidConfig: false }),
+    // clearInvalidConfig off: electron-store would otherwise wipe a damaged file, contacts and all.
+    openSettings: () => new ElectronStore({ name: 'settings', clearInvalidConfig: false }),
+    settingsPath: path.join(app.getPath('userData'), 'settings.json'),
     log,
     trustedWebContentsIds: () => (kioskWindow ? [kioskWindow.webContents.id] : []),
     quit: () => app.quit(),
     packsDir: path.join(app.getPath('userData'), 'content-packs'),
+    appVersion: app.getVersion(),
+    logPath: log.transports.file.getFile().path,
+    transferFolders: [path.join(app.getPath('userData'), 'transfer')],
+    transferDriveRoots: process.platform === 'linux' ? ['/media', '/run/media'] : [],
   });
   core.closeGuard.guardApp(app);
 
@@ -115,6 +121,9 @@ async function start() {
     if (details.isMainFrame && !details.isSameDocument) core.endSessions('reload');
   });
   core.onPackEvent((event, payload) => kioskWindow?.webContents.send(event, payload));
+  core.admin.onSessionEnd((reason) => {
+    kioskWindow?.webContents.send('admin:session-ended', { reason });
+  });
   kioskWindow.once('ready-to-show', () => kioskWindow?.show());
   await kioskWindow.loadURL(startUrl);
   log.info(`kiosk: started ${app.getVersion()} on ${APP_HOST}`);

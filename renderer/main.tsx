@@ -6,6 +6,7 @@ import { installPageGuards } from './kiosk/page-guards';
 import './styles/fonts';
 import './styles/app.css';
 import './styles/kiosk-modes.css';
+import './styles/admin.css';
 
 installPageGuards();
 

@@ -28,6 +28,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'teaching:changed',
   'guide:changed',
   'packs:progress',
+  'admin:session-ended',
 ];
 
 /** Thrown by the API when the main process refused a call. */
@@ -91,5 +92,24 @@ export function createBedsideApi(transport: Transport) {
     /** Returns a function that stops listening. */
     onPackImportProgress: (listener: (progress: PackImportProgress) => void) =>
       on('packs:progress', listener),
+    // Staff admin panel (issue 4)
+    adminStatus: () => call('admin:status', undefined),
+    adminSetFirstPin: (pin: string) => call('admin:set-first-pin', { pin }),
+    adminUnlock: (pin: string) => call('admin:unlock', { pin }),
+    adminChangePin: (pin: string) => call('admin:change-pin', { pin }),
+    /** Staff touched the panel; false when the session has already ended. */
+    adminActivity: () => call('admin:activity', undefined),
+    adminEnd: () => call('admin:end', undefined),
+    adminGetSettings: () => call('admin:get-settings', undefined),
+    adminValidate: (patch: Record<string, unknown>) => call('admin:validate', { patch }),
+    adminSave: (patch: Record<string, unknown>) => call('admin:save', { patch }),
+    adminAbout: () => call('admin:about', undefined),
+    adminTransferPlaces: () => call('admin:transfer-places', undefined),
+    adminTransferFiles: (place: string) => call('admin:transfer-files', { place }),
+    adminExport: (place: string) => call('admin:export', { place }),
+    adminImport: (place: string, file: string) => call('admin:import', { place, file }),
+    adminExitKiosk: () => call('admin:exit-kiosk', undefined),
+    onAdminSessionEnded: (listener: (event: EventPayloads['admin:session-ended']) => void) =>
+      on('admin:session-ended', listener),
   };
 }

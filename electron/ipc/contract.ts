@@ -50,35 +50,94 @@ export const CONTACT_ROLES = [
 ] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
+/**
+ * Codes of the reasons a setting is refused. The renderer shows a message for each
+ * code in the staff's language; main sends codes only, never text.
+ */
+export const SETTING_ISSUE_CODES = [
+  'required',
+  'too-long',
+  'control-characters',
+  'phone-characters',
+  'phone-or-extension',
+  'extension-digits',
+  'time-format',
+  'same-times',
+  'no-days',
+  'duplicate',
+  'out-of-range',
+  'default-not-enabled',
+  'too-many',
+  'locked',
+  'invalid',
+] as const;
+export type SettingIssueCode = (typeof SETTING_ISSUE_CODES)[number];
+
+// Control characters, bidi overrides/isolates and invisible format marks could hide or
+// reorder what staff typed, so a name would read differently on screen than on paper.
+export const HIDDEN_CHARACTERS = /[\p{Cc}\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+
 const plainText = (max: number) =>
   z
     .string()
     .trim()
-    .min(1)
-    .max(max)
-    // Control and bidi-override characters could hide or reorder what staff typed.
-    .refine((value) => !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(value), {
-      message: 'control-characters',
-    });
+    .min(1, { message: 'required' })
+    .max(max, { message: 'too-long' })
+    .refine((value) => !HIDDEN_CHARACTERS.test(value), { message: 'control-characters' });
+
+/** Days of the week, in the order staff read them on a rota. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const clockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { message: 'time-format' });
+
+/**
+ * When a contact answers: on the listed days, from `from` to `to` (24-hour clock). A
+ * `to` earlier than `from` is a night shift that ends the next morning; the day is the
+ * day the shift starts.
+ */
+export const availabilitySchema = z
+  .object({
+    days: z
+      .array(z.enum(WEEKDAYS, { message: 'invalid' }))
+      .min(1, { message: 'no-days' })
+      .max(7, { message: 'duplicate' })
+      .refine((days) => new Set(days).size === days.length, { message: 'duplicate' }),
+    from: clockTime,
+    to: clockTime,
+  })
+  .strict()
+  .refine((a) => a.from !== a.to, { message: 'same-times', path: ['to'] });
+export type Availability = z.infer<typeof availabilitySchema>;
 
 /** A person or desk a parent can call; names and numbers are shown exactly as staff typed them. */
 export const contactSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/, { message: 'invalid' }),
     name: plainText(60),
-    role: z.enum(CONTACT_ROLES),
+    role: z.enum(CONTACT_ROLES, { message: 'invalid' }),
     phone: z
       .string()
       .trim()
-      .regex(/^[0-9+()\- ]{3,30}$/)
+      .max(30, { message: 'too-long' })
+      // Digits, spaces and + - ( ); a plus only in front; at least three digits.
+      .regex(/^\+?[0-9 ()-]+$/, { message: 'phone-characters' })
+      .refine((value) => (value.match(/[0-9]/g) ?? []).length >= 3, {
+        message: 'phone-characters',
+      })
       .optional(),
     extension: z
       .string()
       .trim()
-      .regex(/^[0-9]{1,8}$/)
+      .regex(/^[0-9]{1,8}$/, { message: 'extension-digits' })
       .optional(),
+    availability: availabilitySchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((contact) => contact.phone !== undefined || contact.extension !== undefined, {
+    message: 'phone-or-extension',
+    path: ['phone'],
+  });
 export type Contact = z.infer<typeof contactSchema>;
 
 /** What the patient screens need to know about the ward's settings (never the PIN). */
@@ -233,6 +292,80 @@ export type TeachingStartResult =
   | { ok: false; reason: 'locked'; retryAfterSeconds: number };
 
 export type TeachingStatus = { active: true; config: TeachingOptions } | { active: false };
+/** Staff admin panel: what crosses the door (issue 4). */
+const pinInput = z.string().max(16);
+const settingsPatch = z.record(z.string().max(40), z.unknown());
+const placeId = z.string().regex(/^[0-9a-f]{16}$/);
+
+/** Why the admin panel cannot open at all (the fleet policy failed closed). */
+export type PanelLock = 'policy-unreadable' | 'policy-not-json' | 'policy-invalid';
+
+export interface AdminStatus {
+  pinSet: boolean;
+  session: boolean;
+  failures: number;
+  /** Epoch milliseconds when the PIN pad opens again, or null when it is open. */
+  retryAt: number | null;
+  panelLock: PanelLock | null;
+}
+
+export type PinProblem = 'not-digits' | 'too-short' | 'too-long' | 'same-digit' | 'straight-run';
+
+export type UnlockResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong'; failures: number; retryAt: number | null }
+  | { ok: false; reason: 'locked'; retryAt: number }
+  | { ok: false; reason: 'no-pin' | 'panel-locked' };
+
+export type SetPinResult =
+  | { ok: true }
+  | { ok: false; reason: PinProblem | 'already-set' | 'panel-locked' };
+
+export type PolicyStatus = 'none' | 'applied' | 'malformed' | 'ignored';
+
+export interface AdminSettingsView {
+  settings: PublicSettings;
+  /** Settings the fleet policy sets: shown as "Set by your IT department", not editable. */
+  locked: string[];
+}
+
+export type SaveSettingsResult =
+  | { ok: true; view: AdminSettingsView }
+  | { ok: false; issues: FieldIssue[] };
+
+export interface RecoveryInfo {
+  at: string;
+  problem: 'empty' | 'truncated' | 'invalid' | 'unreadable' | 'missing';
+  restored: 'last-good' | 'defaults';
+  brokenCopy: string | null;
+}
+
+export interface AboutKiosk {
+  appVersion: string;
+  logPath: string | null;
+  settingsPath: string | null;
+  lastRecovery: RecoveryInfo | null;
+  policy: { status: PolicyStatus; path: string };
+}
+
+export interface TransferPlace {
+  id: string;
+  kind: 'folder' | 'drive';
+  label: string;
+}
+export interface TransferFile {
+  name: string;
+  modified: string;
+}
+
+export type ExportResult = { ok: true; fileName: string } | { ok: false; reason: 'place-gone' | 'write-failed' };
+export type ImportResult =
+  | { ok: true; skipped: string[] }
+  | {
+      ok: false;
+      reason: 'place-gone' | 'unreadable' | 'too-big' | 'not-json' | 'not-settings' | 'invalid';
+      issues?: FieldIssue[];
+    };
 
 /** Input schema of every channel. A channel that takes nothing takes `undefined`. */
 export const inputSchemas = {
@@ -265,6 +398,22 @@ export const inputSchemas = {
       folder: z.string().trim().max(500),
     })
     .strict(),
+  // Staff admin panel (issue 4): all but status, first PIN and unlock need an open session.
+  'admin:status': z.undefined(),
+  'admin:set-first-pin': z.object({ pin: pinInput }).strict(),
+  'admin:unlock': z.object({ pin: pinInput }).strict(),
+  'admin:change-pin': z.object({ pin: pinInput }).strict(),
+  'admin:activity': z.undefined(),
+  'admin:end': z.undefined(),
+  'admin:get-settings': z.undefined(),
+  'admin:validate': z.object({ patch: settingsPatch }).strict(),
+  'admin:save': z.object({ patch: settingsPatch }).strict(),
+  'admin:about': z.undefined(),
+  'admin:transfer-places': z.undefined(),
+  'admin:transfer-files': z.object({ place: placeId }).strict(),
+  'admin:export': z.object({ place: placeId }).strict(),
+  'admin:import': z.object({ place: placeId, file: z.string().min(1).max(130) }).strict(),
+  'admin:exit-kiosk': z.undefined(),
 } as const;
 
 export type Channel = keyof typeof inputSchemas;
@@ -288,6 +437,22 @@ export interface ChannelResults {
   'packs:import': PackImportResult;
   'packs:restore-built-in': PackSummary;
   'packs:set-import-folder': { ok: true } | { ok: false; problem: 'not-absolute' | 'not-a-folder' };
+  // Staff admin panel (issue 4)
+  'admin:status': AdminStatus;
+  'admin:set-first-pin': SetPinResult;
+  'admin:unlock': UnlockResult;
+  'admin:change-pin': SetPinResult;
+  'admin:activity': boolean;
+  'admin:end': null;
+  'admin:get-settings': AdminSettingsView;
+  'admin:validate': FieldIssue[];
+  'admin:save': SaveSettingsResult;
+  'admin:about': AboutKiosk;
+  'admin:transfer-places': TransferPlace[];
+  'admin:transfer-files': TransferFile[];
+  'admin:export': ExportResult;
+  'admin:import': ImportResult;
+  'admin:exit-kiosk': null;
 }
 
 export type ChannelInput<C extends Channel> = z.input<(typeof inputSchemas)[C]>;
@@ -299,6 +464,8 @@ export interface EventPayloads {
   // Content packs (issue 6)
   'guide:changed': Guide;
   'packs:progress': PackImportProgress;
+  // Staff admin panel (issue 4): the main process closed the session (Done, idle reset, 5 min).
+  'admin:session-ended': { reason: 'done' | 'idle-reset' | 'reload' | 'timeout' | 'pin-reset' };
 }
 export type EventName = keyof EventPayloads;
 

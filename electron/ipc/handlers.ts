@@ -8,6 +8,7 @@ import { HandlerRefusal } from './router';
 import type { Log } from '../log';
 import type { SettingsStore } from '../settings/settings-store';
 import { createTeachingHandlers, type TeachingHandlerDeps } from '../teaching/teaching-handlers';
+import { createAdminHandlers, type AdminHandlerDeps } from './admin-handlers';
 
 export interface HandlerDeps {
   settings: SettingsStore;
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   teaching: Omit<TeachingHandlerDeps, 'settings' | 'log'>;
   /** Tells the main process's listeners that the page reset itself after idling. */
   idleReset: () => void;
+  /** Staff admin panel (issue 4). */
+  admin: Omit<AdminHandlerDeps, 'settings'>;
 }
 
 type PackChannel =
@@ -48,5 +51,6 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackChannel> {
       deps.idleReset();
       return null;
     },
+    ...createAdminHandlers({ ...deps.admin, settings: deps.settings }),
   };
 }

@@ -1,28 +1,64 @@
 /**
  * The shape of the ward's settings as stored on disk, with the defaults a new kiosk
  * starts from. There is no default contact: the help bar asks staff to set one.
+ *
+ * One schema per setting (`settingSchemas`), so the panel can check a field on its
+ * own and the fleet policy can pin any subset; `settingsSchema` adds the rules that
+ * join fields (the default language must be one patients can pick).
  */
 import { z } from 'zod';
-import { clockTimeSchema, contactSchema, languageCodeSchema } from '../ipc/contract';
+import { clockTimeSchema, contactSchema, HIDDEN_CHARACTERS, languageCodeSchema } from '../ipc/contract';
 import { DEFAULT_TEACHING_SETTINGS, teachingSettingsSchema } from '../teaching/teaching-settings';
 
+const MAX_CONTACTS = 20;
+
+export const settingSchemas = {
+  wardName: z
+    .string()
+    .trim()
+    .max(60, { message: 'too-long' })
+    .refine((value) => !HIDDEN_CHARACTERS.test(value), { message: 'control-characters' }),
+  contacts: z
+    .array(contactSchema)
+    .max(MAX_CONTACTS, { message: 'too-many' })
+    .refine((contacts) => new Set(contacts.map((c) => c.id)).size === contacts.length, {
+      message: 'duplicate',
+    }),
+  defaultLanguage: languageCodeSchema,
+  languages: z
+    .array(languageCodeSchema)
+    .min(1, { message: 'required' })
+    .max(40, { message: 'too-many' })
+    .refine((languages) => new Set(languages).size === languages.length, { message: 'duplicate' }),
+  idleTimeoutSeconds: z
+    .number({ message: 'invalid' })
+    .int({ message: 'invalid' })
+    .min(60, { message: 'out-of-range' })
+    .max(30 * 60, { message: 'out-of-range' }),
+  teaching: teachingSettingsSchema,
+  // Kiosk lockdown: the night theme's hours, and the hours the display is kept awake.
+  nightStart: clockTimeSchema,
+  nightEnd: clockTimeSchema,
+  activeStart: clockTimeSchema,
+  activeEnd: clockTimeSchema,
+  /** Folder the content-pack import screen lists packs from ('' for none). */
+  packImportFolder: z
+    .string()
+    .trim()
+    .max(500, { message: 'too-long' })
+    .refine((value) => !HIDDEN_CHARACTERS.test(value), { message: 'control-characters' }),
+};
+
+export type SettingKey = keyof typeof settingSchemas;
+export const SETTING_KEYS = Object.keys(settingSchemas) as SettingKey[];
+
 export const settingsSchema = z
-  .object({
-    wardName: z.string().trim().max(60),
-    contacts: z.array(contactSchema).max(20),
-    defaultLanguage: languageCodeSchema,
-    languages: z.array(languageCodeSchema).min(1),
-    idleTimeoutSeconds: z.number().int().min(60).max(30 * 60),
-    teaching: teachingSettingsSchema,
-    // Kiosk lockdown: the night theme's hours, and the hours the display is kept awake.
-    nightStart: clockTimeSchema,
-    nightEnd: clockTimeSchema,
-    activeStart: clockTimeSchema,
-    activeEnd: clockTimeSchema,
-    /** Folder the content-pack import screen lists packs from ('' for none). */
-    packImportFolder: z.string().trim().max(500),
-  })
-  .strict();
+  .object(settingSchemas)
+  .strict()
+  .refine((settings) => settings.languages.includes(settings.defaultLanguage), {
+    message: 'default-not-enabled',
+    path: ['defaultLanguage'],
+  });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -59,3 +95,10 @@ export const DEFAULT_SETTINGS: Settings = {
   activeEnd: '22:00',
   packImportFolder: '',
 };
+
+/** Picks the settings out of a stored object that also holds other keys (the PIN record). */
+export function pickSettings(store: Record<string, unknown>): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) if (Object.hasOwn(store, key)) picked[key] = store[key];
+  return picked;
+}

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AdminGate } from '../admin/AdminGate';
+import { useCornerHold } from '../admin/use-corner-hold';
 import { HelpBar } from '../components/HelpBar';
+import { host } from '../host';
 import { TopBar } from '../components/TopBar';
-import { applyPackTexts, switchLanguage } from '../i18n/i18n';
+import { applyPackTexts, loadStaffLanguage, switchLanguage } from '../i18n/i18n';
 import { directionOf } from '../i18n/languages';
 import { AboutScreen } from '../screens/AboutScreen';
 import { GoodToKnowScreen } from '../screens/GoodToKnowScreen';
@@ -71,6 +74,21 @@ export function App() {
   useEffect(() => {
     if (packTexts) void applyPackTexts(packTexts);
   }, [packTexts]);
+
+  // The staff panel: opened by a 3-second hold on the top reading-start corner.
+  const [staffLanguage, setStaffLanguage] = useState<string | null>(null);
+  const openAdmin = useCallback(() => {
+    void loadStaffLanguage(language).then(setStaffLanguage);
+  }, [language]);
+  const closeAdmin = useCallback(() => setStaffLanguage(null), []);
+  useCornerHold(direction, data.status === 'ready' && staffLanguage === null, openAdmin);
+  useEffect(() => {
+    try {
+      return host().onAdminSessionEnded(closeAdmin);
+    } catch {
+      return undefined;
+    }
+  }, [closeAdmin]);
 
   // Each new screen starts at its top, with focus on its heading for screen readers.
   const screenKey =
@@ -147,6 +165,9 @@ export function App() {
   }
 
   const { guide, settings } = data;
+  if (staffLanguage !== null) {
+    return <AdminGate staffLanguage={staffLanguage} guide={guide} onClose={closeAdmin} />;
+  }
   const screen = nav.screen;
   let content: ReactNode;
   switch (screen.name) {

@@ -164,3 +164,18 @@ export async function switchLanguage(language: string): Promise<boolean> {
   applyDocumentLanguage(language);
   return true;
 }
+
+/**
+ * The language of the staff panel: the guide's current language when it has staff
+ * text (English and Spanish so far), otherwise English. Loads the text first.
+ */
+export async function loadStaffLanguage(language: string): Promise<string> {
+  if (language === SOURCE_LANGUAGE) return language;
+  if (!hasBundle(language, 'admin')) return SOURCE_LANGUAGE;
+  try {
+    await loadBundle(language, 'admin');
+    return language;
+  } catch {
+    return SOURCE_LANGUAGE;
+  }
+}

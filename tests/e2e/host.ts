@@ -8,7 +8,7 @@
  */
 import Conf from 'conf';
 import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,15 +28,14 @@ export interface HostOptions {
   builtInPackRoot?: string;
   /** Settings written before the app starts (as staff would have saved them). */
   settings?: Partial<Settings>;
+  /** The raw settings file written before start (for damaged-file cases). */
+  settingsFileText?: string;
+  /** A fleet policy file's text; written into the data folder and used as the policy. */
+  policyText?: string;
   /** Print log lines to the console (the Chromium launcher does). */
   echoLog?: boolean;
   /** Folders searched for USB drives holding content packs (default: none). */
   driveRoots?: string[];
-  /**
-   * Opens the admin session for the content-pack channels. Stand-in until the admin
-   * panel (issue 4) lands its PIN-unlocked session; then tests unlock it with a PIN.
-   */
-  adminSessionOpen?: boolean;
 }
 
 let preloadBundle: Promise<string> | null = null;
@@ -79,6 +78,8 @@ export interface Host {
   dataDir: string;
   core: AppCore;
   log: ReturnType<typeof createMemoryLog>;
+  /** Times "Exit kiosk" was confirmed (the host does not quit). */
+  exitRequests: number[];
   /** Gives every page of the context its `window.bedside`. */
   attach(context: BrowserContext): Promise<void>;
   close(): Promise<void>;
@@ -106,24 +107,40 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const backend = new Conf<Record<string, unknown>>({
-    cwd: dataDir,
-    configName: 'settings',
-    projectName: 'bedside-guide',
-    clearInvalidConfig: false,
-  });
-  if (options.settings) backend.set(options.settings);
+  const openSettings = () =>
+    new Conf<Record<string, unknown>>({
+      cwd: dataDir,
+      configName: 'settings',
+      projectName: 'bedside-guide',
+      clearInvalidConfig: false,
+    });
+  if (options.settings) openSettings().set(options.settings);
+  if (options.settingsFileText !== undefined) {
+    await writeFile(path.join(dataDir, 'settings.json'), options.settingsFileText);
+  }
+  const policyPath = path.join(dataDir, 'policy', 'policy.json');
+  if (options.policyText !== undefined) {
+    await mkdir(path.dirname(policyPath), { recursive: true, mode: 0o755 });
+    await writeFile(policyPath, options.policyText, { mode: 0o644 });
+  }
+  const exitRequests: number[] = [];
   core = createAppCore({
     origin,
     rendererRoot,
     builtInPackRoot,
-    settingsBackend: backend,
+    openSettings,
+    settingsPath: path.join(dataDir, 'settings.json'),
     log,
-    // The PIN's scrypt costs take seconds a try on a busy CI core; the lowest accepted costs keep the same rules.
+    policyPath,
+    policyTrustedUids: [process.getuid?.() ?? 0, 0],
+    appVersion: '0.1.0',
+    logPath: path.join(dataDir, 'logs', 'main.log'),
+    transferFolders: [path.join(dataDir, 'transfer')],
+    exitKiosk: () => exitRequests.push(Date.now()),
+    // The teaching code's scrypt costs take seconds a try on a busy CI core; the lowest accepted costs keep the same rules.
     secretCost: { N: 2 ** 14, r: 8, p: 1 },
     packsDir: path.join(dataDir, 'content-packs'),
     driveRoots: () => options.driveRoots ?? [],
-    isAdminSessionOpen: () => options.adminSessionOpen ?? false,
   });
 
   const pages = new Set<Page>();
@@ -155,6 +172,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
         .catch(() => undefined);
     }
   });
+  core.admin.onSessionEnd((reason) => emit('admin:session-ended', { reason }));
 
   const activeCore = core;
   return {
@@ -163,6 +181,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     dataDir,
     core: activeCore,
     log,
+    exitRequests,
     async attach(context) {
       await context.exposeBinding('__bedsideInvoke', (source, channel: unknown, payload: unknown) =>
         activeCore.router.handle(channel, payload, {

@@ -13,7 +13,10 @@ function core(quit?: () => void) {
     origin: ORIGIN,
     rendererRoot: '/nonexistent',
     builtInPackRoot: '/nonexistent',
-    settingsBackend: { store, set: (values) => Object.assign(store, values) },
+    openSettings: () => ({ store, set: (values: Record<string, unknown>) => Object.assign(store, values) }),
+    // Nothing is on disk here: the recovery check finds no file and no last-good copy.
+    settingsPath: '/nonexistent/settings.json',
+    policyPath: '/nonexistent/policy.json',
     log,
     quit,
   });

@@ -22,7 +22,9 @@ async function core() {
     origin: 'app://bedside',
     rendererRoot: dir,
     builtInPackRoot: dir,
-    settingsBackend: backend,
+    openSettings: () => backend,
+    settingsPath: path.join(dir, 'config.json'),
+    policyPath: path.join(dir, 'no-policy.json'),
     log,
     secretCost: CHEAP,
   });

@@ -4,7 +4,7 @@ import {
   SCRYPT_PARAMS,
   secretHashSchema,
   verifySecret,
-} from '../../../electron/settings/secret-hash';
+} from '../../../../electron/settings/secret-hash';
 
 // scrypt at N = 2^17 takes a while on a busy CI machine; that cost is the point.
 describe('secret hashing', { timeout: 60_000 }, () => {

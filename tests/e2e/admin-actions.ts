@@ -1,0 +1,29 @@
+/**
+ * What staff do to reach the admin panel, as Playwright steps: shared by the admin
+ * spec and the screenshot script.
+ */
+import { expect, type Page } from '@playwright/test';
+
+/** Press and hold the top corner on the reading-start side for 3 seconds. */
+export async function holdCorner(page: Page, direction: 'ltr' | 'rtl' = 'ltr'): Promise<void> {
+  const width = page.viewportSize()?.width ?? 1280;
+  await page.mouse.move(direction === 'ltr' ? 12 : width - 12, 12);
+  await page.mouse.down();
+  await page.waitForTimeout(3300);
+  await page.mouse.up();
+}
+
+/** Types a PIN on the app's own pad (its keys, not a keyboard). */
+export async function typePin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.locator('.pin-keys .pin-key').filter({ hasText: new RegExp(`^${digit}$`) }).click();
+  await page.locator('.pin-actions .button-primary').click();
+}
+
+/** Opens the panel, choosing `pin` on first run or entering it otherwise. */
+export async function openPanel(page: Page, pin: string, firstRun: boolean): Promise<void> {
+  await holdCorner(page);
+  await expect(page.locator('.pin-pad')).toBeVisible();
+  await typePin(page, pin);
+  if (firstRun) await typePin(page, pin);
+  await expect(page.locator('.app[data-screen="admin"]')).toBeVisible({ timeout: 30_000 });
+}
