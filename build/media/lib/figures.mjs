@@ -193,29 +193,51 @@ export const frontBreast = (r = 165, { areola = 34, nip = 11 } = {}) => {
 };
 
 /**
- * Front-view C-hold hand around a nipple at 0,0 (opening to the right like a
- * letter C: thumb above, fingers below, palm on the left). R is the distance of
- * thumb and fingertips from the nipple; squeeze 0..1 draws them together.
+ * Front-view C-hold hand around a nipple at 0,0, seen edge-on like the letter C
+ * (opening to the right): thumb above the nipple, index finger below it, the web
+ * of the hand on the left, the other fingers hidden under the breast behind the
+ * index (their tips just peek out), forearm down to the left.
+ * R is the distance of the thumb and finger pads from the nipple;
+ * squeeze 0..1 draws them together (the compress of steps 8 and 10).
+ * Returns the svg; frontCHand.pads(R, squeeze) gives the two pad centres.
  */
-export function frontCHand(R = 80, { squeeze = 0, tone = C.skinDeep, arm = 230 } = {}) {
-  const r = R * (1 - 0.22 * squeeze);
-  const bx = -R - 50; // back of the C
-  const palm = [bx + 8, 6];
-  const fingers = [
-    [[palm[0] + 10, 28], [-R * 0.55, r + 4], [-4, r]], // index
-    [[palm[0] + 4, 44], [-R * 0.6, r + 26], [-14, r + 24]],
-    [[palm[0] - 2, 58], [-R * 0.65, r + 46], [-30, r + 45]],
-    [[palm[0] - 8, 70], [-R * 0.7, r + 62], [-50, r + 62]],
+export function frontCHand(R = 70, { squeeze = 0, tone = C.skinDeep, arm = 260 } = {}) {
+  const r = R * (1 - 0.3 * squeeze); // pad distance from the nipple now
+  const wx = -R - 58; // web of the hand, a little outside the pads' ring
+  const thumb = smooth([[wx + 4, -8], [wx + 18, -r * 0.62 - 8], [-R * 0.62, -r - 6], [-10, -r]]);
+  const index = smooth([[wx + 4, 12], [wx + 16, r * 0.62 + 8], [-R * 0.62, r + 6], [-10, r]]);
+  const behind = [
+    smooth([[wx - 4, 30], [wx + 16, r * 0.7 + 22], [-R * 0.6, r + 20], [-22, r + 16]]), // middle finger, under the breast
+    smooth([[wx - 10, 44], [wx + 10, r * 0.7 + 36], [-R * 0.6 - 8, r + 32], [-40, r + 30]]), // ring finger
   ];
+  const forearm = smooth([[wx - 12, 16], [wx - 46, 96], [wx - 96, arm]]);
+  const heel = smooth([[wx - 30, -24], [wx + 2, -34], [wx + 22, -8], [wx + 22, 26], [wx - 2, 60], [wx - 40, 46]], true);
+  const OUT = 3;
   return g(
     {},
-    limb(smooth([palm, [bx - 40, 90], [bx - 110, arm]]), 62, tone),
-    ...fingers.slice().reverse().map((f, i) => limb(smooth(f), 23 - i, tone)),
-    el('ellipse', { cx: palm[0], cy: palm[1], rx: 44, ry: 66, fill: tone, stroke: C.line, 'stroke-width': 3 }),
-    limb(smooth([[palm[0] + 6, -42], [bx + 26, -r * 0.85], [-R * 0.45, -r - 6], [-2, -r]]), 26, tone), // thumb
-    line(`M${n(-14)} ${n(-r - 6)} q8 0 10 6`, C.lineSoft, 2),
+    // fingers under the breast, behind the index: only their tips show
+    ...behind.slice().reverse().map((d) => limb(d, 27, C.skin)),
+    // one silhouette: all outlines first, then all fills
+    line(forearm, C.line, 56 + 2 * OUT),
+    shape(heel, C.line, C.line, 2 * OUT),
+    line(thumb, C.line, 31 + 2 * OUT),
+    line(index, C.line, 29 + 2 * OUT),
+    line(forearm, tone, 56),
+    shape(heel, tone, 'none', 0),
+    line(thumb, tone, 31),
+    line(index, tone, 29),
+    // details: the crease between thumb and hand, nails on the tips, finger joints
+    line(`M${n(wx + 6)} ${n(-20)} Q${n(wx + 20)} ${n(-4)} ${n(wx + 18)} ${n(14)}`, C.lineSoft, 2.5),
+    line(`M${n(-20)} ${n(-r - 14)} Q${n(-8)} ${n(-r - 16)} ${n(-2)} ${n(-r - 9)}`, C.lineSoft, 2.5), // thumbnail (top)
+    line(`M${n(-20)} ${n(r + 14)} Q${n(-8)} ${n(r + 16)} ${n(-2)} ${n(r + 9)}`, C.lineSoft, 2.5), // index nail (under)
+    line(`M${n(-R * 0.5)} ${n(r - 8)} L${n(-R * 0.5 - 4)} ${n(r + 12)}`, C.lineSoft, 2.5), // index joint
   );
 }
+/** Centres of the thumb pad (above) and finger pad (below) of frontCHand. */
+frontCHand.pads = (R = 70, squeeze = 0) => {
+  const r = R * (1 - 0.3 * squeeze);
+  return { thumb: [2, -r], finger: [2, r] };
+};
 
 /** Dashed ring band marking the 2.5–5 cm zone around the nipple. */
 export const zoneRing = (r0, r1, opacity = 1) =>
