@@ -105,13 +105,16 @@ export const squiggle = (x, y0, y1, amp, phase, { color = C.warm, sw = 4, opacit
 /* Breast, side view (local coords: chest wall at x = 0, centre y = 0)  */
 /* ------------------------------------------------------------------ */
 
+/** How far a full press (push = 1) moves the breast back: a share of its length. */
+const PUSH = 0.16;
+
 /**
  * Side profile of chest and breast, facing right. Returns the drawing plus
  * the surface functions so a hand can sit exactly on the skin.
  * push: 0..1 breast pressed back toward the chest; pinch at x = pinchX.
  */
 export function sideTorso({ L = 215, Ht = 98, Hb = 120, droop = 24, push = 0, pinchX = 120, pinch = 0, withHead = false } = {}) {
-  const Lp = L * (1 - 0.1 * push);
+  const Lp = L * (1 - PUSH * push);
   const hs = 1 + 0.06 * push;
   const surf = (x, sign) => {
     const u = clamp(x / Lp);
@@ -151,23 +154,42 @@ export function sideTorso({ L = 215, Ht = 98, Hb = 120, droop = 24, push = 0, pi
 }
 
 /**
- * C-hold hand seen from the side: thumb tip on the upper surface at `tp`,
- * index fingertip on the lower surface at `fp` (both in the torso's coords).
+ * C-hold hand seen from the side, drawn like the letter C opening toward the
+ * nipple (the same C as the front view): the web of the hand on the side of the
+ * breast, the thumb lying over the top with its pad on the upper skin, the index
+ * finger lying under the breast with its pad on the lower skin, both pads at x = px
+ * (the same distance behind the nipple). The other fingers peek out under the
+ * index; the forearm goes down and back. `torso` is a sideTorso().
  */
-export function sideCHand(tp, fp, { tone = C.skinDeep } = {}) {
-  const mx = (tp[0] + fp[0]) / 2, my = (tp[1] + fp[1]) / 2;
-  const P = [mx - 70, my + 52]; // middle of the palm, low on the near side
-  const wrist = [P[0] - 34, P[1] + 70];
-  const finger = (pts, w) => limb(smooth(pts), w, tone);
+export function sideCHand(torso, px, { tone = C.skinDeep } = {}) {
+  const T = torso.top(px), B = torso.bot(px), H = B - T;
+  const up = (x, d) => [x, torso.top(x) - d]; // a point d px above the upper skin
+  const down = (x, d) => [x, torso.bot(x) + d]; // a point d px below the lower skin
+  const W = [px - 84, T + 0.5 * H + 6]; // web of the hand, on the side of the breast
+  const thumb = smooth([[W[0] + 6, W[1] - 8], [px - 82, T + 0.2 * H], up(px - 56, 10), up(px - 26, 13), up(px - 2, 12)]);
+  const index = smooth([[W[0] + 6, W[1] + 10], [px - 80, B - 0.2 * H], down(px - 54, 10), down(px - 26, 13), down(px - 2, 12)]);
+  const others = [1, 2].map((i) =>
+    smooth([[W[0] - 4 * i, W[1] + 20 + 10 * i], [px - 84 - 4 * i, B - 0.12 * H + 14 * i], down(px - 54 - 6 * i, 12 + 20 * i), down(px - 22 - 12 * i, 14 + 21 * i)]),
+  );
+  const heel = smooth([[W[0] - 26, W[1] - 34], [W[0] + 8, W[1] - 30], [W[0] + 20, W[1] + 6], [W[0] + 8, W[1] + 44], [W[0] - 30, W[1] + 50], [W[0] - 40, W[1] + 6]], true);
+  const forearm = smooth([[W[0] - 10, W[1] + 10], [W[0] - 44, B + 70], [W[0] - 90, B + 330]]);
+  const OUT = 3;
   return g(
     {},
-    limb(smooth([wrist, [wrist[0] - 30, wrist[1] + 100], [wrist[0] - 60, wrist[1] + 260]]), 60, tone), // forearm
-    finger([[P[0] + 4, P[1] + 36], [fp[0] - 50, fp[1] + 34], [fp[0] - 28, fp[1] + 30]], 20), // ring, curled under
-    finger([[P[0] + 10, P[1] + 24], [fp[0] - 40, fp[1] + 18], [fp[0] - 14, fp[1] + 14]], 21), // middle
-    limb(smooth([wrist, [P[0] - 6, P[1] + 18], [P[0] + 16, P[1] - 4]]), 64, tone), // palm
-    finger([[P[0] + 14, P[1] + 6], [(P[0] + fp[0]) / 2 + 4, (P[1] + fp[1]) / 2 + 2], [fp[0] - 3, fp[1] - 10]], 22), // index, pad on the skin
-    finger([[P[0] - 12, P[1] - 16], [P[0] + 4, my - 10], [tp[0] - 52, tp[1] + 30], [tp[0] - 4, tp[1] + 11]], 24), // thumb over the top
-    line(`M${n(tp[0] - 12)} ${n(tp[1] + 3)} q6 -1 10 4`, C.lineSoft, 2), // thumbnail
+    ...others.slice().reverse().map((d) => limb(d, 25, C.skin)),
+    // one silhouette: outlines first, then fills
+    line(forearm, C.line, 56 + 2 * OUT),
+    shape(heel, C.line, C.line, 2 * OUT),
+    line(thumb, C.line, 28 + 2 * OUT),
+    line(index, C.line, 27 + 2 * OUT),
+    line(forearm, tone, 56),
+    shape(heel, tone, 'none', 0),
+    line(thumb, tone, 28),
+    line(index, tone, 27),
+    // details: nails at the tips (thumbnail on top, index nail underneath), crease of the thumb
+    line(smooth([up(px - 18, 22), up(px - 8, 24), up(px + 2, 19)]), C.lineSoft, 2.5),
+    line(smooth([down(px - 18, 22), down(px - 8, 24), down(px + 2, 19)]), C.lineSoft, 2.5),
+    line(`M${n(W[0] + 4)} ${n(W[1] - 18)} q14 8 12 22`, C.lineSoft, 2.5),
   );
 }
 
@@ -368,14 +390,14 @@ export const SIDE = { x: 150, y: 222, CM: 21.5, scale: 1.15 };
  */
 export function sideCloseUp({ push = 0, squeeze = 0, roll = 0, lean = 0, scale = SIDE.scale, x = SIDE.x, y = SIDE.y, hand = true, withHead = false, behindSvg = '' } = {}) {
   const L = 215;
-  const Lp = L * (1 - 0.1 * push);
+  const Lp = L * (1 - PUSH * push);
   const pinchX = (L - 3.6 * SIDE.CM) * (Lp / L) + 12 * roll;
   const torso = sideTorso({ L, push, pinchX, pinch: 0.3 * squeeze, withHead });
   const tp = [pinchX, torso.top(pinchX)];
   const fp = [pinchX, torso.bot(pinchX)];
   const m = T.chain(T.translate(x, y), T.scale(scale), T.rotate(lean, -60, 420));
   return {
-    svg: g({ transform: T.attr(m) }, behindSvg, torso.svg, hand ? sideCHand(tp, fp) : ''),
+    svg: g({ transform: T.attr(m) }, behindSvg, torso.svg, hand ? sideCHand(torso, pinchX) : ''),
     nipple: T.apply(m, [torso.nipple[0] + 4, torso.nipple[1]]),
     thumb: T.apply(m, tp),
     fingers: T.apply(m, fp),
