@@ -4,7 +4,7 @@
 //
 //   npm run captions        (rerun whenever a locale is added or a step title changes)
 //
-// One cue per loop: the step's title, for the whole loop. A loop lasts 4 to 6 s, too
+// One cue per loop: the step's title, for the whole loop. A loop lasts 4 to 8 s, too
 // short to read the step's body in pieces, and the body is already beside the video;
 // the title names the movement being shown. Output is deterministic.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

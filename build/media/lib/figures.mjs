@@ -105,13 +105,16 @@ export const squiggle = (x, y0, y1, amp, phase, { color = C.warm, sw = 4, opacit
 /* Breast, side view (local coords: chest wall at x = 0, centre y = 0)  */
 /* ------------------------------------------------------------------ */
 
+/** How far a full press (push = 1) moves the breast back: a share of its length. */
+const PUSH = 0.16;
+
 /**
  * Side profile of chest and breast, facing right. Returns the drawing plus
  * the surface functions so a hand can sit exactly on the skin.
  * push: 0..1 breast pressed back toward the chest; pinch at x = pinchX.
  */
 export function sideTorso({ L = 215, Ht = 98, Hb = 120, droop = 24, push = 0, pinchX = 120, pinch = 0, withHead = false } = {}) {
-  const Lp = L * (1 - 0.1 * push);
+  const Lp = L * (1 - PUSH * push);
   const hs = 1 + 0.06 * push;
   const surf = (x, sign) => {
     const u = clamp(x / Lp);
@@ -151,23 +154,42 @@ export function sideTorso({ L = 215, Ht = 98, Hb = 120, droop = 24, push = 0, pi
 }
 
 /**
- * C-hold hand seen from the side: thumb tip on the upper surface at `tp`,
- * index fingertip on the lower surface at `fp` (both in the torso's coords).
+ * C-hold hand seen from the side, drawn like the letter C opening toward the
+ * nipple (the same C as the front view): the web of the hand on the side of the
+ * breast, the thumb lying over the top with its pad on the upper skin, the index
+ * finger lying under the breast with its pad on the lower skin, both pads at x = px
+ * (the same distance behind the nipple). The other fingers peek out under the
+ * index; the forearm goes down and back. `torso` is a sideTorso().
  */
-export function sideCHand(tp, fp, { tone = C.skinDeep } = {}) {
-  const mx = (tp[0] + fp[0]) / 2, my = (tp[1] + fp[1]) / 2;
-  const P = [mx - 70, my + 52]; // middle of the palm, low on the near side
-  const wrist = [P[0] - 34, P[1] + 70];
-  const finger = (pts, w) => limb(smooth(pts), w, tone);
+export function sideCHand(torso, px, { tone = C.skinDeep } = {}) {
+  const T = torso.top(px), B = torso.bot(px), H = B - T;
+  const up = (x, d) => [x, torso.top(x) - d]; // a point d px above the upper skin
+  const down = (x, d) => [x, torso.bot(x) + d]; // a point d px below the lower skin
+  const W = [px - 84, T + 0.5 * H + 6]; // web of the hand, on the side of the breast
+  const thumb = smooth([[W[0] + 6, W[1] - 8], [px - 82, T + 0.2 * H], up(px - 56, 10), up(px - 26, 13), up(px - 2, 12)]);
+  const index = smooth([[W[0] + 6, W[1] + 10], [px - 80, B - 0.2 * H], down(px - 54, 10), down(px - 26, 13), down(px - 2, 12)]);
+  const others = [1, 2].map((i) =>
+    smooth([[W[0] - 4 * i, W[1] + 20 + 10 * i], [px - 84 - 4 * i, B - 0.12 * H + 14 * i], down(px - 54 - 6 * i, 12 + 20 * i), down(px - 22 - 12 * i, 14 + 21 * i)]),
+  );
+  const heel = smooth([[W[0] - 26, W[1] - 34], [W[0] + 8, W[1] - 30], [W[0] + 20, W[1] + 6], [W[0] + 8, W[1] + 44], [W[0] - 30, W[1] + 50], [W[0] - 40, W[1] + 6]], true);
+  const forearm = smooth([[W[0] - 10, W[1] + 10], [W[0] - 44, B + 70], [W[0] - 90, B + 330]]);
+  const OUT = 3;
   return g(
     {},
-    limb(smooth([wrist, [wrist[0] - 30, wrist[1] + 100], [wrist[0] - 60, wrist[1] + 260]]), 60, tone), // forearm
-    finger([[P[0] + 4, P[1] + 36], [fp[0] - 50, fp[1] + 34], [fp[0] - 28, fp[1] + 30]], 20), // ring, curled under
-    finger([[P[0] + 10, P[1] + 24], [fp[0] - 40, fp[1] + 18], [fp[0] - 14, fp[1] + 14]], 21), // middle
-    limb(smooth([wrist, [P[0] - 6, P[1] + 18], [P[0] + 16, P[1] - 4]]), 64, tone), // palm
-    finger([[P[0] + 14, P[1] + 6], [(P[0] + fp[0]) / 2 + 4, (P[1] + fp[1]) / 2 + 2], [fp[0] - 3, fp[1] - 10]], 22), // index, pad on the skin
-    finger([[P[0] - 12, P[1] - 16], [P[0] + 4, my - 10], [tp[0] - 52, tp[1] + 30], [tp[0] - 4, tp[1] + 11]], 24), // thumb over the top
-    line(`M${n(tp[0] - 12)} ${n(tp[1] + 3)} q6 -1 10 4`, C.lineSoft, 2), // thumbnail
+    ...others.slice().reverse().map((d) => limb(d, 25, C.skin)),
+    // one silhouette: outlines first, then fills
+    line(forearm, C.line, 56 + 2 * OUT),
+    shape(heel, C.line, C.line, 2 * OUT),
+    line(thumb, C.line, 28 + 2 * OUT),
+    line(index, C.line, 27 + 2 * OUT),
+    line(forearm, tone, 56),
+    shape(heel, tone, 'none', 0),
+    line(thumb, tone, 28),
+    line(index, tone, 27),
+    // details: nails at the tips (thumbnail on top, index nail underneath), crease of the thumb
+    line(smooth([up(px - 18, 22), up(px - 8, 24), up(px + 2, 19)]), C.lineSoft, 2.5),
+    line(smooth([down(px - 18, 22), down(px - 8, 24), down(px + 2, 19)]), C.lineSoft, 2.5),
+    line(`M${n(W[0] + 4)} ${n(W[1] - 18)} q14 8 12 22`, C.lineSoft, 2.5),
   );
 }
 
@@ -193,29 +215,51 @@ export const frontBreast = (r = 165, { areola = 34, nip = 11 } = {}) => {
 };
 
 /**
- * Front-view C-hold hand around a nipple at 0,0 (opening to the right like a
- * letter C: thumb above, fingers below, palm on the left). R is the distance of
- * thumb and fingertips from the nipple; squeeze 0..1 draws them together.
+ * Front-view C-hold hand around a nipple at 0,0, seen edge-on like the letter C
+ * (opening to the right): thumb above the nipple, index finger below it, the web
+ * of the hand on the left, the other fingers hidden under the breast behind the
+ * index (their tips just peek out), forearm down to the left.
+ * R is the distance of the thumb and finger pads from the nipple;
+ * squeeze 0..1 draws them together (the compress of steps 8 and 10).
+ * Returns the svg; frontCHand.pads(R, squeeze) gives the two pad centres.
  */
-export function frontCHand(R = 80, { squeeze = 0, tone = C.skinDeep, arm = 230 } = {}) {
-  const r = R * (1 - 0.22 * squeeze);
-  const bx = -R - 50; // back of the C
-  const palm = [bx + 8, 6];
-  const fingers = [
-    [[palm[0] + 10, 28], [-R * 0.55, r + 4], [-4, r]], // index
-    [[palm[0] + 4, 44], [-R * 0.6, r + 26], [-14, r + 24]],
-    [[palm[0] - 2, 58], [-R * 0.65, r + 46], [-30, r + 45]],
-    [[palm[0] - 8, 70], [-R * 0.7, r + 62], [-50, r + 62]],
+export function frontCHand(R = 70, { squeeze = 0, tone = C.skinDeep, arm = 260 } = {}) {
+  const r = R * (1 - 0.3 * squeeze); // pad distance from the nipple now
+  const wx = -R - 58; // web of the hand, a little outside the pads' ring
+  const thumb = smooth([[wx + 4, -8], [wx + 18, -r * 0.62 - 8], [-R * 0.62, -r - 6], [-10, -r]]);
+  const index = smooth([[wx + 4, 12], [wx + 16, r * 0.62 + 8], [-R * 0.62, r + 6], [-10, r]]);
+  const behind = [
+    smooth([[wx - 4, 30], [wx + 16, r * 0.7 + 22], [-R * 0.6, r + 20], [-22, r + 16]]), // middle finger, under the breast
+    smooth([[wx - 10, 44], [wx + 10, r * 0.7 + 36], [-R * 0.6 - 8, r + 32], [-40, r + 30]]), // ring finger
   ];
+  const forearm = smooth([[wx - 12, 16], [wx - 46, 96], [wx - 96, arm]]);
+  const heel = smooth([[wx - 30, -24], [wx + 2, -34], [wx + 22, -8], [wx + 22, 26], [wx - 2, 60], [wx - 40, 46]], true);
+  const OUT = 3;
   return g(
     {},
-    limb(smooth([palm, [bx - 40, 90], [bx - 110, arm]]), 62, tone),
-    ...fingers.slice().reverse().map((f, i) => limb(smooth(f), 23 - i, tone)),
-    el('ellipse', { cx: palm[0], cy: palm[1], rx: 44, ry: 66, fill: tone, stroke: C.line, 'stroke-width': 3 }),
-    limb(smooth([[palm[0] + 6, -42], [bx + 26, -r * 0.85], [-R * 0.45, -r - 6], [-2, -r]]), 26, tone), // thumb
-    line(`M${n(-14)} ${n(-r - 6)} q8 0 10 6`, C.lineSoft, 2),
+    // fingers under the breast, behind the index: only their tips show
+    ...behind.slice().reverse().map((d) => limb(d, 27, C.skin)),
+    // one silhouette: all outlines first, then all fills
+    line(forearm, C.line, 56 + 2 * OUT),
+    shape(heel, C.line, C.line, 2 * OUT),
+    line(thumb, C.line, 31 + 2 * OUT),
+    line(index, C.line, 29 + 2 * OUT),
+    line(forearm, tone, 56),
+    shape(heel, tone, 'none', 0),
+    line(thumb, tone, 31),
+    line(index, tone, 29),
+    // details: the crease between thumb and hand, nails on the tips, finger joints
+    line(`M${n(wx + 6)} ${n(-20)} Q${n(wx + 20)} ${n(-4)} ${n(wx + 18)} ${n(14)}`, C.lineSoft, 2.5),
+    line(`M${n(-20)} ${n(-r - 14)} Q${n(-8)} ${n(-r - 16)} ${n(-2)} ${n(-r - 9)}`, C.lineSoft, 2.5), // thumbnail (top)
+    line(`M${n(-20)} ${n(r + 14)} Q${n(-8)} ${n(r + 16)} ${n(-2)} ${n(r + 9)}`, C.lineSoft, 2.5), // index nail (under)
+    line(`M${n(-R * 0.5)} ${n(r - 8)} L${n(-R * 0.5 - 4)} ${n(r + 12)}`, C.lineSoft, 2.5), // index joint
   );
 }
+/** Centres of the thumb pad (above) and finger pad (below) of frontCHand. */
+frontCHand.pads = (R = 70, squeeze = 0) => {
+  const r = R * (1 - 0.3 * squeeze);
+  return { thumb: [2, -r], finger: [2, r] };
+};
 
 /** Dashed ring band marking the 2.5–5 cm zone around the nipple. */
 export const zoneRing = (r0, r1, opacity = 1) =>
@@ -346,14 +390,14 @@ export const SIDE = { x: 150, y: 222, CM: 21.5, scale: 1.15 };
  */
 export function sideCloseUp({ push = 0, squeeze = 0, roll = 0, lean = 0, scale = SIDE.scale, x = SIDE.x, y = SIDE.y, hand = true, withHead = false, behindSvg = '' } = {}) {
   const L = 215;
-  const Lp = L * (1 - 0.1 * push);
+  const Lp = L * (1 - PUSH * push);
   const pinchX = (L - 3.6 * SIDE.CM) * (Lp / L) + 12 * roll;
   const torso = sideTorso({ L, push, pinchX, pinch: 0.3 * squeeze, withHead });
   const tp = [pinchX, torso.top(pinchX)];
   const fp = [pinchX, torso.bot(pinchX)];
   const m = T.chain(T.translate(x, y), T.scale(scale), T.rotate(lean, -60, 420));
   return {
-    svg: g({ transform: T.attr(m) }, behindSvg, torso.svg, hand ? sideCHand(tp, fp) : ''),
+    svg: g({ transform: T.attr(m) }, behindSvg, torso.svg, hand ? sideCHand(torso, pinchX) : ''),
     nipple: T.apply(m, [torso.nipple[0] + 4, torso.nipple[1]]),
     thumb: T.apply(m, tp),
     fingers: T.apply(m, fp),

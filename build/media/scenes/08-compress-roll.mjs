@@ -14,6 +14,13 @@ export function rhythm(c) {
   return { push, squeeze, roll, stage };
 }
 
+/** Step 1 of the rhythm: arrows over the thumb and under the fingers, back toward the chest. */
+export const pressArrows = (tp, fp, opacity) =>
+  g({},
+    arrow([tp[0] + 70, tp[1] - 58], [tp[0] - 10, tp[1] - 58], { opacity, sw: 7, head: 18 }),
+    arrow([fp[0] + 40, fp[1] + 60], [fp[0] - 30, fp[1] + 60], { opacity, sw: 7, head: 18 }),
+  );
+
 /** Counter 1 · 2 · 3 in a row, a pictogram under each number; the current one lit. */
 export function rhythmCounter(stage, x0 = 452, y = 58, dx = 74) {
   const item = (i) => {
@@ -47,18 +54,22 @@ export default {
     const nip = scene.nipple;
     const cupTop = 404;
     const drops = fallingDrops(t, nip, [0.22, 0.3, 0.72, 0.8], { dur: 0.2, fall: cupTop - nip[1] - 10, r: 6.5 });
-    const press = stage === 0 ? ramp(c, 0.0, 0.08) * (1 - ramp(c, 0.24, 0.3)) : 0;
+    const press = ramp(c, 0.0, 0.06) * (1 - ramp(c, 0.24, 0.3));
     const squeezeHint = ramp(c, 0.3, 0.36) * (1 - ramp(c, 0.56, 0.62));
+    const relaxHint = ramp(c, 0.64, 0.7) * (1 - ramp(c, 0.9, 0.98));
     const tp = scene.thumb, fp = scene.fingers;
     return doc(
       scene.svg,
       cup(nip[0] + 4, cupTop, { w: 84, h: 62, milk: 0.3 }),
       drops,
-      // press: arrow toward the chest wall, above the thumb
-      arrow([tp[0] + 40, tp[1] - 44], [tp[0] - 40, tp[1] - 44], { opacity: press, sw: 7, head: 18 }),
-      // compress: small arrows showing thumb and fingers coming together
-      arrow([tp[0] + 2, tp[1] - 62], [tp[0] + 2, tp[1] - 22], { opacity: squeezeHint, sw: 6, head: 16 }),
-      arrow([fp[0] + 2, fp[1] + 92], [fp[0] + 2, fp[1] + 52], { opacity: squeezeHint, sw: 6, head: 16 }),
+      // 1 press: thumb and fingers go back toward the chest
+      pressArrows(tp, fp, press),
+      // 2 compress: thumb and fingers come together
+      arrow([tp[0], tp[1] - 92], [tp[0], tp[1] - 42], { opacity: squeezeHint, sw: 7, head: 18 }),
+      arrow([fp[0], fp[1] + 96], [fp[0], fp[1] + 46], { opacity: squeezeHint, sw: 7, head: 18 }),
+      // 3 relax: the hand eases off and forward again
+      arrow([tp[0] + 6, tp[1] - 40], [tp[0] + 6, tp[1] - 84], { opacity: relaxHint, sw: 5, head: 15, color: C.lineSoft }),
+      arrow([fp[0] + 6, fp[1] + 44], [fp[0] + 6, fp[1] + 88], { opacity: relaxHint, sw: 5, head: 15, color: C.lineSoft }),
       rhythmCounter(stage),
     );
   },
