@@ -3,7 +3,7 @@
 // view. Each position lasts 2 s: one press-compress-relax (the pads close in and
 // drops come), then the hand turns a quarter to the next position. The letter of
 // the current position is lit in the column on the right.
-import { doc, g, C, ramp, bump, n, line, circle } from '../lib/svg.mjs';
+import { doc, g, C, ramp, n, line, circle } from '../lib/svg.mjs';
 import { frontBreast, frontCHand, zoneRing, fallingDrops, arcArrow } from '../lib/figures.mjs';
 import { text } from '../lib/glyphs.mjs';
 
