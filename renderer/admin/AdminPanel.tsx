@@ -7,10 +7,11 @@ import { isSessionGone } from './admin-errors';
 import { BackupSection } from './BackupSection';
 import { ContactsSection } from './ContactsSection';
 import { KioskSection } from './KioskSection';
+import { PackImportSection } from './PackImportSection';
 import { TeachingSettings } from './TeachingSettings';
 import { WardSection } from './WardSection';
 
-const TABS = ['contacts', 'ward', 'kiosk', 'teaching', 'backup', 'about'] as const;
+const TABS = ['contacts', 'ward', 'kiosk', 'teaching', 'backup', 'packs', 'about'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Staff input keeps the main process's 5-minute session alive; told at most this often. */
@@ -139,6 +140,8 @@ export function AdminPanel({
           <TeachingSettings />
         ) : tab === 'backup' ? (
           <BackupSection {...props} />
+        ) : tab === 'packs' ? (
+          <PackImportSection staffLanguage={staffLanguage} onSessionLost={onSessionLost} />
         ) : (
           <AboutSection {...props} guide={guide} />
         )}

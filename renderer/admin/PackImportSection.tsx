@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackCandidate, PackImportResult, PackListing } from '../../electron/ipc/contract';
 import { host } from '../host';
+import { isSessionGone } from './admin-errors';
 
 interface PackImportSectionProps {
   staffLanguage: string;
@@ -16,11 +17,6 @@ type Outcome =
     }
   | { kind: 'restored' }
   | { kind: 'failed' };
-
-const isSessionGone = (error: unknown) =>
-  error instanceof Error &&
-  error.name === 'BedsideCallError' &&
-  (error as { code?: string }).code === 'forbidden';
 
 /**
  * Staff import of a content pack: lists the packs on USB drives and in the import
@@ -203,18 +199,19 @@ export function PackImportSection({ staffLanguage, onSessionLost }: PackImportSe
         </button>
       </div>
 
-      <div className="pack-folder">
+      <div className="pack-folder field">
         <label htmlFor="pack-folder">{t('packs.folderLabel')}</label>
-        <p className="pack-hint" id="pack-folder-hint">
+        <p className="field-hint" id="pack-folder-hint">
           {t('packs.folderHint')}
         </p>
         <div className="pack-folder-row">
           <input
             id="pack-folder"
-            className="pack-folder-input"
+            className="text-input"
             type="text"
             dir="ltr"
             spellCheck={false}
+            autoComplete="off"
             aria-describedby="pack-folder-hint"
             value={folder}
             onChange={(event) => setFolder(event.target.value)}

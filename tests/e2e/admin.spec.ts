@@ -56,7 +56,7 @@ test.describe('staff admin panel', () => {
     await expect(kiosk.locator('.contact-card')).toHaveCount(2);
     await expect(kiosk.locator('.contact-card-name').nth(1)).toHaveText('<script>alert(1)</script>');
 
-    for (const [index, tab] of ['ward', 'kiosk', 'teaching', 'backup', 'about'].entries()) {
+    for (const [index, tab] of ['ward', 'kiosk', 'teaching', 'backup', 'packs', 'about'].entries()) {
       await kiosk.locator('.admin-tab').nth(index + 1).click();
       await expect(kiosk.locator(`.admin-section[data-section="${tab}"] h2`).first()).toBeVisible();
       await expectNoAxeViolations(kiosk, `admin ${tab}`);

@@ -27,6 +27,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   'teaching:hands.positions.c': ['*'], // the hand-position letters themselves
   'teaching:hands.positions.u': ['*'],
   'guide:about.videosTitle': ['es'], // "Videos" is Spanish too
+  'admin:tabs.packs': ['es'],
   'common:help.roles.other': ['fr'], // "Contact" is French too
   'guide:about.sourcesTitle': ['fr'], // "Sources" is French too
   'common:help.extension': ['es'], // "ext." abbreviates "extensión" too
