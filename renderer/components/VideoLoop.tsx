@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInView } from '../app/use-in-view';
 import { usePageVisible } from '../app/use-page-visible';
@@ -63,6 +63,20 @@ export function VideoLoop({
       element.currentTime = 0;
     }
   }, [playback.rate, playback.replay, failed]);
+
+  // Chromium's style engine keeps every caption track it has seen, and through it the
+  // <track>, its <video> and the whole step screen around it, after they leave the
+  // page: one detached screen per step change, for the life of the kiosk. Taking the
+  // track out of its video while both are still in the page lets the engine drop it.
+  useLayoutEffect(() => {
+    const element = videoRef.current;
+    return () => {
+      for (const track of element?.querySelectorAll('track') ?? []) {
+        track.track.mode = 'disabled';
+        track.remove();
+      }
+    };
+  }, [failed]);
 
   useEffect(() => {
     const element = videoRef.current;
