@@ -41,6 +41,9 @@ export function benchSettings(languages: string[]): Partial<Settings> {
       { id: 'nurse', name: 'Ana Ruiz', role: 'nurse', phone: '555 0100', extension: '214' },
       { id: 'lactation', name: 'Sam Okafor', role: 'lactation', phone: '555 0142' },
     ],
+    // The bench runs at any hour: no night shade over the screens it measures.
+    nightStart: '00:00',
+    nightEnd: '00:00',
   };
 }
 

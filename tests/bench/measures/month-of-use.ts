@@ -9,7 +9,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { STEP_IDS } from '../../../electron/ipc/contract';
-import type { Tap } from '../page-probe';
+import type { Expectation, Tap } from '../page-probe';
 import { openFirstStep, SMALL, type Session } from '../session';
 import { median, summarize, type Summary } from '../stats';
 
@@ -34,6 +34,8 @@ interface CycleKind {
   perMonth: number;
   /** Null when the app can do it; otherwise why it is left out. */
   missing(page: Page): Promise<string | null>;
+  /** Taps done once before the warm-up (e.g. choosing the staff PIN on first run). */
+  prepare?: Tap[];
   /** The taps of one cycle, from the step screen back to a step screen. */
   taps(cursor: Cursor, locales: readonly string[]): Tap[];
   /** What the cycle stands for, when it stands in for the real thing. */
@@ -101,16 +103,41 @@ const languageSwitch: CycleKind = {
 const idleReset: CycleKind = {
   name: 'idle resets',
   perMonth: 200,
-  note: 'stand-in: Home, the default language, back into step 1; the idle timer and prompt are not on main',
+  note: "stand-in: the reset's own screens (welcome, the default language, back into step 1), without waiting out the idle timeout",
   missing: async () => null,
   taps: (cursor) => resetTaps(cursor),
 };
 
+/** The bench kiosk's staff PIN, chosen on first run: no digit repeats in a row, no straight run. */
+const BENCH_PIN = '318264';
+
+/** The PIN pad's digit keys are laid out 1-9, clear, 0, delete. */
+function pinTaps(pin: string, after: Expectation): Tap[] {
+  const keys = [...pin].map(
+    (digit): Tap => ({
+      click: `.pin-keys > .pin-key:nth-child(${digit === '0' ? 11 : Number(digit)})`,
+      expect: { selector: '.pin-dot.filled' },
+    }),
+  );
+  return [...keys, { click: '.pin-actions .button-primary', expect: after }];
+}
+
+const openPinPad: Tap = { holdCornerMs: 3200, expect: { selector: '.pin-pad' } };
+const closePanel: Tap = { click: '.admin-done', expect: { selector: '.app[data-screen="step"]' } };
+
 const adminVisit: CycleKind = {
   name: 'admin open/close',
   perMonth: 50,
-  missing: async () => 'left out: the admin panel is not on main yet',
-  taps: () => [],
+  note: 'hold the corner 3 s (not counted), type the PIN (scrypt in main), Done',
+  missing: async () => null,
+  prepare: [
+    openPinPad,
+    // The confirm step is a fresh pad, its dots empty again.
+    ...pinTaps(BENCH_PIN, { selector: '.pin-pad:not(:has(.pin-dot.filled))' }),
+    ...pinTaps(BENCH_PIN, { selector: '.app[data-screen="admin"]' }),
+    closePanel,
+  ],
+  taps: () => [openPinPad, ...pinTaps(BENCH_PIN, { selector: '.app[data-screen="admin"]' }), closePanel],
 };
 
 export const CYCLES: readonly CycleKind[] = [stepChange, languageSwitch, idleReset, adminVisit];
@@ -194,7 +221,7 @@ export async function measureMonthOfUse(session: Session, scale: number): Promis
 
     // Warm up: every step, every language and each kind of use once, so lazy chunks
     // and caches that are meant to stay are in place before the first reading.
-    const warmUp: Tap[][] = [];
+    const warmUp: Tap[][] = kinds.flatMap(({ kind, missing }) => (!missing && kind.prepare ? [kind.prepare] : []));
     for (let i = 0; i < 2 * (STEP_IDS.length - 1); i++)
       warmUp.push(stepChange.taps(cursor, locales));
     for (let i = 0; i < locales.length; i++) warmUp.push(languageSwitch.taps(cursor, locales));
