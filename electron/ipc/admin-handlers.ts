@@ -21,7 +21,10 @@ export interface AdminHandlerDeps {
 
 export function createAdminHandlers(deps: AdminHandlerDeps): Pick<Handlers, AdminChannel> {
   const { access, settings, transfer } = deps;
-  const view = (): AdminSettingsView => ({ settings: settings.getPublic(), locked: settings.locked() });
+  const view = (): AdminSettingsView => {
+    const { activeStart, activeEnd } = settings.get();
+    return { settings: { ...settings.getPublic(), activeStart, activeEnd }, locked: settings.locked() };
+  };
   const guarded =
     <A extends unknown[], R>(run: (...args: A) => R) =>
     (...args: A): R => {

@@ -324,7 +324,8 @@ export type SetPinResult =
 export type PolicyStatus = 'none' | 'applied' | 'malformed' | 'ignored';
 
 export interface AdminSettingsView {
-  settings: PublicSettings;
+  /** What patients' screens see, and the hours the screen is kept awake. */
+  settings: PublicSettings & { activeStart: string; activeEnd: string };
   /** Settings the fleet policy sets: shown as "Set by your IT department", not editable. */
   locked: string[];
 }

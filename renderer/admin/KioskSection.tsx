@@ -8,7 +8,115 @@ import { PinPad } from './PinPad';
 
 const IDLE_MINUTES = [1, 2, 3, 5, 10, 15, 20, 30] as const;
 
-/** The idle timeout, a new staff PIN, and leaving the kiosk for maintenance. */
+/** Every half hour of the day, "00:00" to "23:30": large targets instead of a time keyboard. */
+const HALF_HOURS = Array.from({ length: 48 }, (_, index) =>
+  `${String(Math.floor(index / 2)).padStart(2, '0')}:${index % 2 ? '30' : '00'}`,
+);
+
+type HourKey = 'nightStart' | 'nightEnd' | 'activeStart' | 'activeEnd';
+const HOUR_PAIRS = [
+  { name: 'night', start: 'nightStart', end: 'nightEnd', title: 'kiosk.night.title', hint: 'kiosk.night.hint' },
+  { name: 'awake', start: 'activeStart', end: 'activeEnd', title: 'kiosk.awake.title', hint: 'kiosk.awake.hint' },
+] as const satisfies readonly { name: string; start: HourKey; end: HourKey; title: string; hint: string }[];
+
+/** A time of day as a select; a time IT set off the half hour stays on the list. */
+function TimeSelect({
+  id,
+  value,
+  disabled,
+  describedBy,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  disabled: boolean;
+  describedBy: string;
+  onChange: (value: string) => void;
+}) {
+  const times = HALF_HOURS.includes(value) ? HALF_HOURS : [...HALF_HOURS, value].sort();
+  return (
+    <select id={id} className="text-input time-select" value={value} disabled={disabled} aria-describedby={describedBy}
+      onChange={(event) => onChange(event.target.value)}>
+      {times.map((time) => (
+        <option key={time} value={time}>
+          {time}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Daily hours, the night theme's and the screen's awake hours: each pair saved together. */
+function HoursForm({ view, save, staffLanguage }: Pick<SectionProps, 'view' | 'save' | 'staffLanguage'>) {
+  const { t } = useTranslation('admin', { lng: staffLanguage });
+  const [hours, setHours] = useState<Record<HourKey, string>>({
+    nightStart: view.settings.nightStart,
+    nightEnd: view.settings.nightEnd,
+    activeStart: view.settings.activeStart,
+    activeEnd: view.settings.activeEnd,
+  });
+  const [issues, setIssues] = useState<Partial<Record<HourKey, string>>>({});
+  const [status, setStatus] = useState('');
+
+  async function savePair(start: HourKey, end: HourKey) {
+    const found = await save({ [start]: hours[start], [end]: hours[end] });
+    const next: Partial<Record<HourKey, string>> = {};
+    for (const issue of found) {
+      const field = issue.path.split('.')[0];
+      if (field === start || field === end) next[field] = issue.code;
+    }
+    setIssues(next);
+    setStatus(found.length === 0 ? t('saved') : '');
+  }
+
+  return (
+    <>
+      {HOUR_PAIRS.map(({ name, start, end, title, hint }) => {
+        const locked = view.locked.includes(start) || view.locked.includes(end);
+        const hintId = `${name}-hours-hint`;
+        return (
+          <form
+            key={name}
+            className="hours-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void savePair(start, end);
+            }}
+          >
+            <fieldset>
+              <legend>{t(title)}</legend>
+              <p className="field-hint" id={hintId}>
+                {t(hint)}
+              </p>
+              <div className="hours-row">
+                {[start, end].map((key, index) => (
+                  <div className="field" key={key}>
+                    <label htmlFor={`hours-${key}`}>{t(index === 0 ? 'kiosk.from' : 'kiosk.to')}</label>
+                    <TimeSelect id={`hours-${key}`} value={hours[key]} disabled={locked}
+                      describedBy={`${hintId} hours-${key}-error`}
+                      onChange={(value) => setHours((current) => ({ ...current, [key]: value }))} />
+                    <FieldError id={`hours-${key}-error`} code={issues[key]} staffLanguage={staffLanguage} />
+                  </div>
+                ))}
+              </div>
+              {locked ? <p className="managed">{t('setByIt')}</p> : null}
+            </fieldset>
+            {!locked ? (
+              <button type="submit" className="button button-primary">
+                {t('save')}
+              </button>
+            ) : null}
+          </form>
+        );
+      })}
+      <p className="admin-status" role="status">
+        {status}
+      </p>
+    </>
+  );
+}
+
+/** The idle timeout, daily hours, a new staff PIN, and leaving the kiosk for maintenance. */
 export function KioskSection({ view, save, staffLanguage, onSessionLost }: SectionProps) {
   const { t } = useTranslation('admin', { lng: staffLanguage });
   const [minutes, setMinutes] = useState(Math.round(view.settings.idleTimeoutSeconds / 60));
@@ -98,6 +206,7 @@ export function KioskSection({ view, save, staffLanguage, onSessionLost }: Secti
       <p className="admin-status" role="status">
         {status}
       </p>
+      <HoursForm view={view} save={save} staffLanguage={staffLanguage} />
       <div className="kiosk-actions">
         <button type="button" className="button button-secondary" onClick={() => setPinStage({ first: null, message: null })}>
           {t('kiosk.changePin')}

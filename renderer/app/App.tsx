@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } 
 import { useTranslation } from 'react-i18next';
 import { AdminGate } from '../admin/AdminGate';
 import { useCornerHold } from '../admin/use-corner-hold';
+import { useReportStaffPanel } from '../kiosk/staff-panel';
 import { HelpBar } from '../components/HelpBar';
 import { host } from '../host';
 import { TopBar } from '../components/TopBar';
@@ -81,6 +82,7 @@ export function App() {
     void loadStaffLanguage(language).then(setStaffLanguage);
   }, [language]);
   const closeAdmin = useCallback(() => setStaffLanguage(null), []);
+  useReportStaffPanel(staffLanguage !== null);
   useCornerHold(direction, data.status === 'ready' && staffLanguage === null, openAdmin);
   useEffect(() => {
     try {

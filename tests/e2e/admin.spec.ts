@@ -61,6 +61,18 @@ test.describe('staff admin panel', () => {
       await expect(kiosk.locator(`.admin-section[data-section="${tab}"] h2`).first()).toBeVisible();
       await expectNoAxeViolations(kiosk, `admin ${tab}`);
     }
+    // The night theme's hours: chosen on the Kiosk tab, saved as a pair (hours that
+    // start later, so the rest of the test runs in daylight at any hour).
+    const halfHour = (date: Date) => `${hhmm(date).slice(0, 3)}${date.getMinutes() < 30 ? '00' : '30'}`;
+    const nightStart = halfHour(new Date(now.getTime() + 2 * 3600_000));
+    const nightEnd = halfHour(new Date(now.getTime() + 3 * 3600_000));
+    await kiosk.getByRole('button', { name: enAdmin.tabs.kiosk, exact: true }).click();
+    const night = kiosk.locator('.hours-form').filter({ hasText: enAdmin.kiosk.night.title });
+    await night.locator('#hours-nightStart').selectOption(nightStart);
+    await night.locator('#hours-nightEnd').selectOption(nightEnd);
+    await night.getByRole('button', { name: enAdmin.save }).click();
+    await expect(kiosk.locator('.admin-status').last()).toHaveText(enAdmin.saved);
+    expect(host.core.settings.get()).toMatchObject({ nightStart, nightEnd });
     await kiosk.getByRole('button', { name: enAdmin.done }).click();
     await expect(kiosk.locator('.app[data-screen="welcome"]')).toBeVisible();
     expect(host.core.admin.isOpen()).toBe(false);
