@@ -19,8 +19,8 @@ import { createPackHandlers } from './ipc/pack-handlers';
 import { createIpcRouter } from './ipc/router';
 import { createSenderCheck } from './ipc/sender-check';
 import type { Log } from './log';
-import type { PanelLock } from './ipc/contract';
-import { defaultPolicyPath, loadPolicy } from './settings/fleet-policy';
+import type { PanelLock, PolicyPackState } from './ipc/contract';
+import { defaultPolicyPath, loadPolicy, policyContentPack } from './settings/fleet-policy';
 import { recoverSettingsFile } from './settings/settings-recovery';
 import { createSettingsStore, type SettingsBackend } from './settings/settings-store';
 import { createFailureBackoff, memoryBackoffStore } from './teaching/failure-backoff';
@@ -115,6 +115,36 @@ export function createAppCore(options: AppCoreOptions) {
   };
   packs.onChange((guide) => emit('guide:changed', guide));
 
+  // The fleet policy's content pack (IT deployment). Applied in the background at every
+  // start: the same id and version is not copied again, and a pack that is missing or
+  // broken is logged while the pack in use keeps playing. Staff cannot replace it.
+  const policyPackPath = policyContentPack(policy);
+  let policyPackState: PolicyPackState | null = policyPackPath ? 'applying' : null;
+  async function applyPolicyPack(source: string): Promise<PolicyPackState> {
+    log.info(`policy: applying content pack ${source}`);
+    try {
+      const result = await packs.setActiveFromPath(source);
+      if (result.ok) {
+        log.info(`policy: content pack ${source} is in use (${result.pack.id} ${result.pack.version})`);
+        return 'applied';
+      }
+      const current = await packs.active().catch(() => null);
+      log.error(
+        `policy: content pack ${source} cannot be used (${result.problems.length} problem(s)); ` +
+          `keeping ${current ? `${current.id} ${current.version}` : 'the current pack'}`,
+      );
+      for (const p of result.problems.slice(0, 20)) log.error(`policy: content pack ${p.file}: ${p.problem}`);
+    } catch (error) {
+      log.error(
+        `policy: content pack ${source} cannot be used (${error instanceof Error ? error.message : 'unknown error'}); keeping the current pack`,
+      );
+    }
+    return 'failed';
+  }
+  const policyPackApplied: Promise<PolicyPackState | null> = policyPackPath
+    ? applyPolicyPack(policyPackPath).then((state) => (policyPackState = state))
+    : Promise.resolve(null);
+
   // Kiosk lockdown: the page's idle resets, and the guard that keeps the kiosk open.
   const idleResetListeners = new Set<() => void>();
   /** Runs `listener` whenever the page reset itself after idling; returns an unsubscribe. */
@@ -170,6 +200,7 @@ export function createAppCore(options: AppCoreOptions) {
         driveRoots: options.driveRoots ?? (() => REMOVABLE_DRIVE_ROOTS),
         isAdminSessionOpen: () => panelLock() === null && admin.touch(),
         onProgress: (progress) => emit('packs:progress', progress),
+        policyPack: () => policyPackState,
       }),
     },
     isTrustedSender: createSenderCheck({
@@ -204,10 +235,15 @@ export function createAppCore(options: AppCoreOptions) {
     endAdminSession: (reason: 'idle-reset' | 'done' = 'idle-reset') => admin.end(reason),
     packs,
     /**
-     * Makes the pack at `source` (a folder or .zip) the active one: for the fleet
-     * policy, which can name a pack path for IT deployment. Validates it fully first.
+     * Makes the pack at `source` (a folder or .zip) the active one; the fleet policy's
+     * `contentPack` goes through it at start. Validates it fully first.
      */
     setActivePackFromPath: packs.setActiveFromPath,
+    /**
+     * Settles once the fleet policy's content pack has been applied or has failed
+     * (with its state), at once with null when the policy names no pack. Never rejects.
+     */
+    policyPackApplied,
     onPackEvent(listener: <E extends PackEvent>(event: E, payload: EventPayloads[E]) => void) {
       packListeners.add(listener);
       return () => packListeners.delete(listener);

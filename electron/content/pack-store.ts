@@ -222,6 +222,7 @@ export function createPackStore(options: PackStoreOptions) {
       active.pack.id === quick.pack.manifest.id &&
       active.pack.version === quick.pack.manifest.version
     ) {
+      log.info(`content pack: ${active.pack.id} ${active.pack.version} is already in use; not copied again`);
       return { ok: true, pack: summaryOf(active) };
     }
     return importPack(readerFor(source));

@@ -223,11 +223,21 @@ export interface PackProblem {
   problem: string;
 }
 
+/**
+ * The fleet policy's content pack, when it names one: `applying` while it is checked
+ * and copied at start, `applied` once it is in use, `failed` when it could not be used
+ * (the pack in use before stays).
+ */
+export type PolicyPackState = 'applying' | 'applied' | 'failed';
+
 export interface PackListing {
   active: PackSummary | null;
+  /** Empty while the fleet policy sets the pack (nothing can be imported then). */
   candidates: PackCandidate[];
   importFolder: string;
   importing: boolean;
+  /** Set while the fleet policy names the pack: staff can neither import nor restore. */
+  policyPack: PolicyPackState | null;
 }
 
 export type PackImportResult =
@@ -470,8 +480,12 @@ export interface EventPayloads {
 }
 export type EventName = keyof EventPayloads;
 
-/** Why a call was refused. The renderer shows a message for each code, never raw text. */
-export type ErrorCode = 'bad-channel' | 'bad-payload' | 'forbidden' | 'unavailable' | 'internal';
+/**
+ * Why a call was refused. The renderer shows a message for each code, never raw text.
+ * `managed`: the fleet policy sets this, so staff cannot change it in the panel.
+ */
+export type ErrorCode =
+  'bad-channel' | 'bad-payload' | 'forbidden' | 'unavailable' | 'managed' | 'internal';
 
 export interface FieldIssue {
   path: string;

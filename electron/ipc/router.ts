@@ -24,7 +24,7 @@ export type Handlers = { [C in Channel]: Handler<C> };
 /** Thrown by a handler to refuse a call with a code the renderer understands. */
 export class HandlerRefusal extends Error {
   constructor(
-    readonly code: 'forbidden' | 'unavailable' | 'bad-payload',
+    readonly code: 'forbidden' | 'unavailable' | 'bad-payload' | 'managed',
     readonly issues: FieldIssue[] = [],
   ) {
     super(code);

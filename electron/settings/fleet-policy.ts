@@ -1,6 +1,6 @@
 /**
- * The machine policy IT pushes to a fleet of tablets: settings it sets and locks, and
- * a PIN reset. Read once at start from a file only administrators can write.
+ * The machine policy IT pushes to a fleet of tablets: settings it sets and locks, a
+ * content pack it deploys, and a PIN reset. Read once at start from a file only administrators can write.
  *
  * Fail closed: a policy that cannot be read or does not parse locks the admin panel
  * (patients keep their guide with the settings already saved). A policy that ordinary
@@ -12,12 +12,30 @@ import { z } from 'zod';
 import type { Log } from '../log';
 import { settingSchemas, type SettingKey, type Settings } from './settings-schema';
 
+/**
+ * A pack path IT writes: absolute (on the platform the file was written for), no
+ * hidden characters. Whether a pack is really there is checked when it is applied,
+ * where a missing or broken pack keeps the current one rather than locking the panel.
+ */
+const packPathSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1000)
+  .refine((value) => !/\p{Cc}/u.test(value), 'control characters')
+  .refine((value) => path.posix.isAbsolute(value) || path.win32.isAbsolute(value), 'not absolute');
+
 export const policySchema = z
   .object({
     /** Format version of the file; 1 is the only one so far. */
     version: z.literal(1),
     /** Settings set on every kiosk; staff see them as "Set by your IT department". */
     settings: z.object(settingSchemas).partial().strict().optional(),
+    /**
+     * A content pack (folder or .zip, absolute path) every kiosk shows. Staff cannot
+     * import another or restore the built-in pack while it is set.
+     */
+    contentPack: packPathSchema.optional(),
     /**
      * Any new value clears the admin PIN once (the panel then asks staff to choose a new
      * one). A ticket number or date works well; the same value again does nothing.
@@ -29,7 +47,14 @@ export type Policy = z.infer<typeof policySchema>;
 
 export type PolicyState =
   | { status: 'none'; path: string }
-  | { status: 'applied'; path: string; settings: Partial<Settings>; resetPin: string | null }
+  | {
+      status: 'applied';
+      path: string;
+      settings: Partial<Settings>;
+      resetPin: string | null;
+      /** The content pack IT deploys, or null when the policy names none. */
+      contentPack: string | null;
+    }
   | { status: 'malformed'; path: string; reason: 'unreadable' | 'not-json' | 'invalid' }
   | { status: 'ignored'; path: string; reason: 'writable-by-others' };
 
@@ -117,8 +142,16 @@ export function loadPolicy(options: PolicyOptions): PolicyState {
     log.error(`policy: ${file} does not match the policy format (at ${where}); the admin panel is locked`);
     return { status: 'malformed', path: file, reason: 'invalid' };
   }
-  log.info(`policy: applied ${file} (sets ${Object.keys(settings).join(', ') || 'no settings'})`);
-  return { status: 'applied', path: file, settings, resetPin: parsed.data.resetPin ?? null };
+  const contentPack = parsed.data.contentPack ?? null;
+  log.info(
+    `policy: applied ${file} (sets ${Object.keys(settings).join(', ') || 'no settings'}${contentPack ? '; names a content pack' : ''})`,
+  );
+  return { status: 'applied', path: file, settings, resetPin: parsed.data.resetPin ?? null, contentPack };
+}
+
+/** The content pack the policy deploys, or null. */
+export function policyContentPack(policy: PolicyState): string | null {
+  return policy.status === 'applied' ? policy.contentPack : null;
 }
 
 /** The settings IT has set, which staff cannot change. */

@@ -42,6 +42,14 @@ export function AboutSection({ staffLanguage, onSessionLost, guide }: SectionPro
             {guide.pack.title} {guide.pack.version}
           </bdi>
         </dd>
+        <dt>{t('about.packPublisher')}</dt>
+        <dd data-testid="about-pack-publisher">
+          <bdi>{guide.pack.publisher}</bdi>
+        </dd>
+        <dt>{t('about.packLicence')}</dt>
+        <dd data-testid="about-pack-licence">
+          <bdi>{guide.pack.licence}</bdi>
+        </dd>
         <dt>{t('about.recovery')}</dt>
         <dd data-testid="about-recovery">
           {!about ? '…' : recovery ? (
@@ -82,7 +90,7 @@ export function AboutSection({ staffLanguage, onSessionLost, guide }: SectionPro
         </dd>
       </dl>
       <h3>{t('about.locales')}</h3>
-      <ul className="locale-status">
+      <ul className="locale-status" data-testid="about-locales">
         {[...LOCALES.entries()].map(([code, meta]) => (
           <li key={code}>
             <span lang={code}>{meta.endonym}</span>:{' '}

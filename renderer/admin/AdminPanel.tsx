@@ -43,20 +43,25 @@ export function AdminPanel({
   const [view, setView] = useState<AdminSettingsView | null>(null);
   const lastActivity = useRef(0);
 
-  useEffect(() => {
-    let active = true;
+  const mounted = useRef(true);
+  /** Reads the settings from the main process: on opening, and after an import replaced them. */
+  const loadView = useCallback(() => {
     host()
       .adminGetSettings()
       .then((next) => {
-        if (active) setView(next);
+        if (mounted.current) setView(next);
       })
       .catch((error: unknown) => {
-        if (active && isSessionGone(error)) onSessionLost();
+        if (mounted.current && isSessionGone(error)) onSessionLost();
       });
-    return () => {
-      active = false;
-    };
   }, [onSessionLost]);
+  useEffect(() => {
+    mounted.current = true;
+    loadView();
+    return () => {
+      mounted.current = false;
+    };
+  }, [loadView]);
 
   useEffect(() => {
     function onInput() {
@@ -139,7 +144,7 @@ export function AdminPanel({
         ) : tab === 'teaching' ? (
           <TeachingSettings />
         ) : tab === 'backup' ? (
-          <BackupSection {...props} />
+          <BackupSection {...props} onImported={loadView} />
         ) : tab === 'packs' ? (
           <PackImportSection staffLanguage={staffLanguage} onSessionLost={onSessionLost} />
         ) : (

@@ -6,11 +6,16 @@ import type { SectionProps } from './AdminPanel';
 import { isSessionGone } from './admin-errors';
 import { knownIssue } from './field-issues';
 
+interface BackupSectionProps extends SectionProps {
+  /** An import replaced the settings: the panel reloads them, so every tab shows the new ones. */
+  onImported: () => void;
+}
+
 /**
  * Export and import through places the kiosk lists (USB drives, its transfer folder):
  * no file dialog, which would be a way out of the kiosk.
  */
-export function BackupSection({ staffLanguage, onSessionLost }: SectionProps) {
+export function BackupSection({ staffLanguage, onSessionLost, onImported }: BackupSectionProps) {
   const { t } = useTranslation('admin', { lng: staffLanguage });
   const [places, setPlaces] = useState<TransferPlace[] | null>(null);
   const [place, setPlace] = useState<string | null>(null);
@@ -60,8 +65,10 @@ export function BackupSection({ staffLanguage, onSessionLost }: SectionProps) {
     setConfirm(null);
     try {
       const result = await host().adminImport(place, file);
-      if (result.ok) setMessage(result.skipped.length > 0 ? t('backup.importSkipped') : t('backup.imported'));
-      else {
+      if (result.ok) {
+        setMessage(result.skipped.length > 0 ? t('backup.importSkipped') : t('backup.imported'));
+        onImported();
+      } else {
         const detail = result.issues?.[0];
         const issue = knownIssue(detail?.code);
         setMessage(

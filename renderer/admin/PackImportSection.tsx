@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackCandidate, PackImportResult, PackListing } from '../../electron/ipc/contract';
 import { host } from '../host';
-import { isSessionGone } from './admin-errors';
+import { isManaged, isSessionGone } from './admin-errors';
 
 interface PackImportSectionProps {
   staffLanguage: string;
@@ -16,6 +16,7 @@ type Outcome =
       result: Extract<PackImportResult, { ok: false }>;
     }
   | { kind: 'restored' }
+  | { kind: 'managed' }
   | { kind: 'failed' };
 
 /**
@@ -23,6 +24,9 @@ type Outcome =
  * folder (the app's own list: no OS file dialog, a classic kiosk escape), checks the
  * chosen one fully, copies it in with a progress bar, and reports every problem in
  * plain words. The pack in use keeps playing until the new one is in place.
+ *
+ * While the fleet policy names the pack, the tab only shows it, as set by IT: no
+ * import, no restore (the main process refuses both anyway).
  */
 export function PackImportSection({ staffLanguage, onSessionLost }: PackImportSectionProps) {
   const { t } = useTranslation('admin', { lng: staffLanguage });
@@ -36,6 +40,7 @@ export function PackImportSection({ staffLanguage, onSessionLost }: PackImportSe
   const failed = useCallback(
     (error: unknown) => {
       if (isSessionGone(error)) onSessionLost();
+      else if (isManaged(error)) setOutcome({ kind: 'managed' });
       else setOutcome({ kind: 'failed' });
     },
     [onSessionLost],
@@ -96,6 +101,7 @@ export function PackImportSection({ staffLanguage, onSessionLost }: PackImportSe
   }
 
   const active = listing?.active;
+  const policyPack = listing?.policyPack ?? null;
   const percent =
     progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
 
@@ -113,14 +119,29 @@ export function PackImportSection({ staffLanguage, onSessionLost }: PackImportSe
         ) : (
           <p>{t('packs.noActive')}</p>
         )}
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy !== null}
-          onClick={restore}
-        >
-          {t('packs.restore')}
-        </button>
+        {policyPack ? (
+          <>
+            <p className="managed" data-testid="pack-managed">
+              {t('setByIt')}
+            </p>
+            <p data-testid="pack-policy">
+              {policyPack === 'applying'
+                ? t('packs.policyApplying')
+                : policyPack === 'failed'
+                  ? t('packs.policyFailed')
+                  : t('packs.managedHint')}
+            </p>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={busy !== null}
+            onClick={restore}
+          >
+            {t('packs.restore')}
+          </button>
+        )}
       </div>
 
       {busy && busy !== 'restore' ? (
@@ -138,9 +159,11 @@ export function PackImportSection({ staffLanguage, onSessionLost }: PackImportSe
             })
           : outcome?.kind === 'restored'
             ? t('packs.restored')
-            : outcome?.kind === 'failed'
-              ? t('packs.callFailed')
-              : ''}
+            : outcome?.kind === 'managed'
+              ? t('packs.managedRefused')
+              : outcome?.kind === 'failed'
+                ? t('packs.callFailed')
+                : ''}
       </div>
       {outcome?.kind === 'refused' ? (
         <div role="alert" className="pack-report" data-testid="pack-report">
@@ -158,70 +181,76 @@ export function PackImportSection({ staffLanguage, onSessionLost }: PackImportSe
         </div>
       ) : null}
 
-      <div className="pack-found">
-        <h3>{t('packs.foundTitle')}</h3>
-        {listing && listing.candidates.length === 0 ? <p>{t('packs.noneFound')}</p> : null}
-        <ul className="pack-list">
-          {listing?.candidates.map((candidate) => (
-            <li key={candidate.id} className="pack-candidate">
-              <div>
-                <p className="pack-candidate-title">
-                  {candidate.title ? <bdi>{candidate.title}</bdi> : t('packs.untitled')}
-                  {candidate.version
-                    ? ` · ${t('packs.version', { version: candidate.version })}`
-                    : ''}
-                </p>
-                <p className="pack-candidate-where">
-                  {t(candidate.source === 'drive' ? 'packs.onDrive' : 'packs.inFolder')} ·{' '}
-                  {t(candidate.kind === 'zip' ? 'packs.zip' : 'packs.folder')} ·{' '}
-                  <bdi dir="ltr">{candidate.location}</bdi>
-                </p>
-              </div>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={busy !== null}
-                aria-label={t('packs.useLabel', { name: candidate.title ?? candidate.location })}
-                onClick={() => importPack(candidate)}
-              >
-                {t('packs.use')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy !== null}
-          onClick={look}
-        >
-          {t('packs.lookAgain')}
-        </button>
-      </div>
+      {!policyPack ? (
+        <>
+          <div className="pack-found">
+            <h3>{t('packs.foundTitle')}</h3>
+            {listing && listing.candidates.length === 0 ? <p>{t('packs.noneFound')}</p> : null}
+            <ul className="pack-list">
+              {listing?.candidates.map((candidate) => (
+                <li key={candidate.id} className="pack-candidate">
+                  <div>
+                    <p className="pack-candidate-title">
+                      {candidate.title ? <bdi>{candidate.title}</bdi> : t('packs.untitled')}
+                      {candidate.version
+                        ? ` · ${t('packs.version', { version: candidate.version })}`
+                        : ''}
+                    </p>
+                    <p className="pack-candidate-where">
+                      {t(candidate.source === 'drive' ? 'packs.onDrive' : 'packs.inFolder')} ·{' '}
+                      {t(candidate.kind === 'zip' ? 'packs.zip' : 'packs.folder')} ·{' '}
+                      <bdi dir="ltr">{candidate.location}</bdi>
+                    </p>
+                  </div>
+                  <button
+                    type="button"
+                    className="button button-primary"
+                    disabled={busy !== null}
+                    aria-label={t('packs.useLabel', {
+                      name: candidate.title ?? candidate.location,
+                    })}
+                    onClick={() => importPack(candidate)}
+                  >
+                    {t('packs.use')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy !== null}
+              onClick={look}
+            >
+              {t('packs.lookAgain')}
+            </button>
+          </div>
 
-      <div className="pack-folder field">
-        <label htmlFor="pack-folder">{t('packs.folderLabel')}</label>
-        <p className="field-hint" id="pack-folder-hint">
-          {t('packs.folderHint')}
-        </p>
-        <div className="pack-folder-row">
-          <input
-            id="pack-folder"
-            className="text-input"
-            type="text"
-            dir="ltr"
-            spellCheck={false}
-            autoComplete="off"
-            aria-describedby="pack-folder-hint"
-            value={folder}
-            onChange={(event) => setFolder(event.target.value)}
-          />
-          <button type="button" className="button button-secondary" onClick={saveFolder}>
-            {t('packs.folderSave')}
-          </button>
-        </div>
-        {folderMessage ? <p className="admin-status">{folderMessage}</p> : null}
-      </div>
+          <div className="pack-folder field">
+            <label htmlFor="pack-folder">{t('packs.folderLabel')}</label>
+            <p className="field-hint" id="pack-folder-hint">
+              {t('packs.folderHint')}
+            </p>
+            <div className="pack-folder-row">
+              <input
+                id="pack-folder"
+                className="text-input"
+                type="text"
+                dir="ltr"
+                spellCheck={false}
+                autoComplete="off"
+                aria-describedby="pack-folder-hint"
+                value={folder}
+                onChange={(event) => setFolder(event.target.value)}
+              />
+              <button type="button" className="button button-secondary" onClick={saveFolder}>
+                {t('packs.folderSave')}
+              </button>
+            </div>
+            {folderMessage ? <p className="admin-status">{folderMessage}</p> : null}
+          </div>
+        </>
+      ) : null}
     </section>
   );
 }

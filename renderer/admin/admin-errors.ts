@@ -5,3 +5,8 @@
 export function isSessionGone(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'forbidden';
 }
+
+/** A refused call because the fleet policy sets that part (IT's content pack). */
+export function isManaged(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'managed';
+}

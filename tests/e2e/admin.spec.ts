@@ -1,3 +1,5 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import enAdmin from '../../locales/en/admin.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import esCommon from '../../locales/es/common.json' with { type: 'json' };
@@ -129,5 +131,124 @@ test.describe('a malformed fleet policy', () => {
     await expectNoAxeViolations(kiosk, 'admin locked by policy');
     await kiosk.getByRole('button', { name: enAdmin.pin.close }).click();
     await expect(kiosk.locator('.app[data-screen="welcome"]')).toBeVisible();
+  });
+});
+
+test.describe('settings export and import', () => {
+  test.setTimeout(180_000);
+  const WARD_DESK = { id: 'ward-desk', name: 'Ward 4B desk', role: 'nurse', phone: '555-0100' } as const;
+  test.use({ hostOptions: { settings: { contacts: [WARD_DESK], wardName: 'Maternity 4B' } } });
+
+  test('exports to the transfer folder, brings the contacts back, and refuses a damaged file', async ({ kiosk, host }) => {
+    // A file cut short on its way from another kiosk, waiting in the transfer folder.
+    const transfer = path.join(host.dataDir, 'transfer');
+    await mkdir(transfer, { recursive: true });
+    await writeFile(path.join(transfer, 'damaged-settings.json'), '{ "format": "bedside-guide-settings", "settings": { "contacts": [');
+    await host.core.admin.setFirstPin(PIN);
+    host.core.admin.end('done');
+    await openPanel(kiosk, PIN, false);
+
+    const backupTab = () => kiosk.getByRole('button', { name: enAdmin.tabs.backup, exact: true }).click();
+    const status = kiosk.locator('.admin-section[data-section="backup"] .admin-status');
+    await backupTab();
+    await expect(kiosk.getByRole('radio')).toBeChecked();
+    await kiosk.getByRole('button', { name: enAdmin.backup.export }).click();
+    await expect(status).toContainText(/^Saved as bedside-settings-.*\.json\.$/);
+    const exported = (await readdir(transfer)).find((name) => name.startsWith('bedside-settings-'));
+    expect(exported).toBeDefined();
+    const body = JSON.parse(await readFile(path.join(transfer, exported!), 'utf8')) as Record<string, unknown>;
+    expect(JSON.stringify(body)).toContain('Ward 4B desk');
+    expect(JSON.stringify(body)).not.toMatch(/adminPin|scrypt/);
+    await expect(kiosk.getByRole('button', { name: `${enAdmin.backup.import}: ${exported}` })).toBeVisible();
+    await expectNoAxeViolations(kiosk, 'export done');
+
+    // Staff remove the contact by mistake...
+    await kiosk.getByRole('button', { name: enAdmin.tabs.contacts, exact: true }).click();
+    await kiosk.getByRole('button', { name: `${enAdmin.contacts.remove}: Ward 4B desk` }).click();
+    await kiosk.getByRole('button', { name: enAdmin.contacts.confirmRemoveYes }).click();
+    await expect(kiosk.locator('.contact-card')).toHaveCount(0);
+    expect(host.core.settings.getPublic().contacts).toEqual([]);
+
+    // ...a damaged file is refused with its reason, and nothing changes...
+    await backupTab();
+    await kiosk.getByRole('button', { name: `${enAdmin.backup.import}: damaged-settings.json` }).click();
+    await kiosk.getByRole('button', { name: enAdmin.backup.importYes }).click();
+    await expect(status).toHaveText(enAdmin.backup.reasons['not-json']);
+    await expectNoAxeViolations(kiosk, 'damaged import refused');
+    expect(host.core.settings.getPublic()).toMatchObject({ contacts: [], wardName: 'Maternity 4B' });
+
+    // ...and the exported file brings the contact back, in the panel and the help bar.
+    await kiosk.getByRole('button', { name: `${enAdmin.backup.import}: ${exported}` }).click();
+    await expect(kiosk.getByRole('alertdialog')).toContainText(exported!);
+    await expectNoAxeViolations(kiosk, 'import confirmation');
+    await kiosk.getByRole('button', { name: enAdmin.backup.importYes }).click();
+    await expect(status).toHaveText(enAdmin.backup.imported);
+    expect(host.core.settings.getPublic().contacts).toEqual([WARD_DESK]);
+    await kiosk.getByRole('button', { name: enAdmin.tabs.contacts, exact: true }).click();
+    await expect(kiosk.locator('.contact-card-name')).toHaveText(['Ward 4B desk']);
+    await kiosk.getByRole('button', { name: enAdmin.done }).click();
+    await expect(kiosk.locator('.help-bar .help-contacts')).toContainText('Ward 4B desk');
+  });
+});
+
+test.describe('a fleet policy that sets the ward name and contacts', () => {
+  test.setTimeout(180_000);
+  const policy = {
+    version: 1,
+    settings: {
+      wardName: 'Maternity 4B (IT)',
+      contacts: [{ id: 'it-desk', name: 'Ward desk set by IT', role: 'nurse', extension: '4100' }],
+    },
+  };
+  test.use({ hostOptions: { policyText: JSON.stringify(policy) } });
+
+  test('shows them as set by the IT department, and staff cannot edit them', async ({ kiosk, host }) => {
+    await host.core.admin.setFirstPin(PIN);
+    host.core.admin.end('done');
+    await openPanel(kiosk, PIN, false);
+
+    const contacts = kiosk.locator('.admin-section[data-section="contacts"]');
+    await expect(contacts.locator('.managed')).toHaveText(enAdmin.setByIt);
+    await expect(contacts.locator('.contact-card-name')).toHaveText(['Ward desk set by IT']);
+    await expect(contacts.getByRole('button', { name: enAdmin.contacts.add })).toHaveCount(0);
+    await expect(contacts.getByRole('button', { name: new RegExp(`^(${enAdmin.contacts.edit}|${enAdmin.contacts.remove}|${enAdmin.contacts.moveUp}|${enAdmin.contacts.moveDown})`) })).toHaveCount(0);
+    await expectNoAxeViolations(kiosk, 'contacts set by IT');
+
+    await kiosk.getByRole('button', { name: enAdmin.tabs.ward, exact: true }).click();
+    const wardName = kiosk.getByLabel(enAdmin.ward.wardName);
+    await expect(wardName).toHaveValue('Maternity 4B (IT)');
+    await expect(wardName).toBeDisabled();
+    await expect(kiosk.locator('.admin-section[data-section="ward"] .managed').first()).toHaveText(enAdmin.setByIt);
+    await expectNoAxeViolations(kiosk, 'ward name set by IT');
+
+    // The main process refuses them too, whatever the page sends.
+    const page = { url: host.url, isMainFrame: true };
+    const refused = await host.core.router.handle(
+      'admin:save',
+      { patch: { wardName: 'Changed by staff', contacts: [] } },
+      page,
+    );
+    expect(refused).toMatchObject({ ok: true, value: { ok: false } });
+    expect(JSON.stringify(refused)).toContain('locked');
+    expect(host.core.settings.getPublic()).toMatchObject({
+      wardName: 'Maternity 4B (IT)',
+      contacts: [{ id: 'it-desk' }],
+    });
+  });
+});
+
+test.describe('right-to-left entry', () => {
+  test.setTimeout(180_000);
+
+  test('with Arabic chosen, the top-right corner opens the PIN pad and the top-left does not', async ({ kiosk }) => {
+    await kiosk.locator('.language-button[lang="ar"]').click();
+    await expect(kiosk.locator('html')).toHaveAttribute('dir', 'rtl');
+    await holdCorner(kiosk, 'ltr');
+    await kiosk.waitForTimeout(500);
+    await expect(kiosk.locator('.pin-pad')).toHaveCount(0);
+    await holdCorner(kiosk, 'rtl');
+    await expect(kiosk.locator('.pin-pad')).toBeVisible();
+    await expect(kiosk.getByRole('heading', { name: enAdmin.pin.setupTitle })).toBeVisible();
+    await expectNoAxeViolations(kiosk, 'PIN pad opened in Arabic');
   });
 });

@@ -139,6 +139,88 @@ test.describe('a video deleted under a running pack', () => {
   });
 });
 
+test.describe('a content pack set by the fleet policy', () => {
+  const drives = drivesFor('policy');
+  const itPack = path.join(drives, 'it', 'st-marys-fleet');
+  test.use({
+    hostOptions: {
+      driveRoots: [drives],
+      policyText: JSON.stringify({ version: 1, contentPack: itPack }),
+    },
+  });
+  test.beforeAll(async () => {
+    await rm(drives, { recursive: true, force: true });
+    await mkdir(stickOf(drives), { recursive: true });
+    // A pack on a USB stick that staff could otherwise import.
+    await hospitalPack(drives, 'nicu');
+    await hospitalPack(drives, 'fleet', async (root) => {
+      const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+      manifest.publisher = "St Mary's lactation team";
+      manifest.licence = 'CC-BY-4.0';
+      await writeFile(path.join(root, 'manifest.json'), JSON.stringify(manifest));
+      await mkdir(path.dirname(itPack), { recursive: true });
+      await cp(root, itPack, { recursive: true });
+      await rm(root, { recursive: true, force: true });
+    });
+  });
+  test.afterAll(() => rm(drives, { recursive: true, force: true }));
+
+  test('shows IT’s pack as set by the IT department, with no import or restore', async ({
+    kiosk,
+    host,
+  }) => {
+    await openPacksTab(kiosk);
+    await expect(kiosk.getByTestId('active-pack')).toContainText("St Mary's fleet");
+    await expect(kiosk.getByTestId('pack-managed')).toHaveText(enAdmin.setByIt);
+    await expect(kiosk.getByTestId('pack-policy')).toHaveText(enAdmin.packs.managedHint);
+    await expect(kiosk.getByRole('button', { name: enAdmin.packs.restore })).toHaveCount(0);
+    await expect(kiosk.getByRole('button', { name: /^Check and use/ })).toHaveCount(0);
+    await expect(kiosk.getByText(enAdmin.packs.foundTitle)).toHaveCount(0);
+    await expect(kiosk.getByLabel(enAdmin.packs.folderLabel)).toHaveCount(0);
+    await expectNoAxeViolations(kiosk, 'pack set by IT');
+
+    // The main process refuses what the tab does not offer.
+    const page = { url: host.url, isMainFrame: true };
+    expect(await host.core.router.handle('packs:restore-built-in', undefined, page)).toEqual({
+      ok: false,
+      error: { code: 'managed', issues: [] },
+    });
+    expect(await host.core.packs.active()).toMatchObject({ id: 'st-marys', builtIn: false });
+
+    // The About page names who made the videos and under which licence.
+    await kiosk.getByRole('button', { name: enAdmin.tabs.about, exact: true }).click();
+    await expect(kiosk.getByTestId('about-pack-publisher')).toHaveText("St Mary's lactation team");
+    await expect(kiosk.getByTestId('about-pack-licence')).toHaveText('CC-BY-4.0');
+    // Every shipped language with its review status.
+    const locales = kiosk.getByTestId('about-locales').locator('li');
+    await expect(locales).toHaveCount(18);
+    for (const item of await locales.all()) {
+      await expect(item).toContainText(/: (not yet reviewed by a clinician|reviewed by .+)$/);
+    }
+    await expectNoAxeViolations(kiosk, 'about with IT pack');
+  });
+});
+
+test.describe('a fleet policy naming a pack that is not there', () => {
+  test.use({
+    hostOptions: {
+      policyText: JSON.stringify({ version: 1, contentPack: '/nonexistent/bedside/pack.zip' }),
+    },
+  });
+
+  test('keeps the built-in pack playing and tells staff to call IT', async ({ kiosk, host }) => {
+    await openPacksTab(kiosk);
+    await expect(kiosk.getByTestId('active-pack')).toContainText(enAdmin.packs.builtIn);
+    await expect(kiosk.getByTestId('pack-managed')).toHaveText(enAdmin.setByIt);
+    await expect(kiosk.getByTestId('pack-policy')).toHaveText(enAdmin.packs.policyFailed);
+    await expect(kiosk.getByRole('button', { name: enAdmin.packs.restore })).toHaveCount(0);
+    await expectNoAxeViolations(kiosk, 'IT pack failed');
+    expect(host.log.lines.join('\n')).toContain(
+      'policy: content pack /nonexistent/bedside/pack.zip cannot be used',
+    );
+  });
+});
+
 test('restores the built-in pack', async ({ kiosk, host }) => {
   const source = await mkdtemp(path.join(tmpdir(), 'bedside-fleet-'));
   try {

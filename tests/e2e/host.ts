@@ -173,6 +173,8 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     }
   });
   core.admin.onSessionEnd((reason) => emit('admin:session-ended', { reason }));
+  // A policy's content pack is in place (or has failed) before a test opens the page.
+  await core.policyPackApplied;
 
   const activeCore = core;
   return {

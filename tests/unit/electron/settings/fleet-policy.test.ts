@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAdminAccess } from '../../../../electron/admin/admin-access';
 import { createMemoryLog } from '../../../../electron/log';
-import { applyPolicy, loadPolicy, lockedKeys, policySchema } from '../../../../electron/settings/fleet-policy';
+import { applyPolicy, loadPolicy, lockedKeys, policyContentPack, policySchema } from '../../../../electron/settings/fleet-policy';
 import { DEFAULT_SETTINGS } from '../../../../electron/settings/settings-schema';
 import { createSettingsStore } from '../../../../electron/settings/settings-store';
 
@@ -44,6 +44,35 @@ describe('fleet policy', () => {
     expect(store.getPublic().idleTimeoutSeconds).toBe(300);
     const refused = store.save({ wardName: 'Staff tried' });
     expect(refused).toEqual({ ok: false, issues: [{ path: 'wardName', code: 'locked' }] });
+    expect(policyContentPack(policy)).toBe('/srv/bedside-guide/packs/st-marys-nicu-2.1.0.zip');
+  });
+
+  it.each([
+    ['a Linux .zip', '/srv/bedside-guide/packs/st-marys.zip'],
+    ['a Linux folder', '/srv/bedside-guide/packs/st-marys'],
+    ['a Windows folder', 'C:\\ProgramData\\BedsideGuide\\packs\\st-marys'],
+  ])('reads the content pack it names: %s', (_name, contentPack) => {
+    write(JSON.stringify({ version: 1, contentPack }));
+    const log = createMemoryLog();
+    const policy = load(log);
+    expect(policy).toMatchObject({ status: 'applied', contentPack });
+    expect(lockedKeys(policy)).toEqual([]);
+    expect(log.lines.join('\n')).toContain('names a content pack');
+  });
+
+  it.each([
+    ['a relative path', 'packs/st-marys.zip'],
+    ['an empty path', ''],
+    ['a path with a control character', '/srv/packs/st\u0007marys'],
+    ['not text', 42],
+  ])('fails closed on a content pack given as %s', (_name, contentPack) => {
+    write(JSON.stringify({ version: 1, contentPack }));
+    expect(load()).toMatchObject({ status: 'malformed', reason: 'invalid' });
+  });
+
+  it('names no content pack when the key is absent', () => {
+    write(JSON.stringify({ version: 1 }));
+    expect(policyContentPack(load())).toBeNull();
   });
 
   it('has no policy when the file is absent', () => {
@@ -87,6 +116,7 @@ describe('fleet policy', () => {
       path: '',
       settings: { languages: ['es'] },
       resetPin: null,
+      contentPack: null,
     });
     expect(merged).toMatchObject({ languages: ['es'], defaultLanguage: 'es' });
   });
