@@ -23,7 +23,7 @@ import type { PanelLock, PolicyPackState } from './ipc/contract';
 import { defaultPolicyPath, loadPolicy, policyContentPack } from './settings/fleet-policy';
 import { recoverSettingsFile } from './settings/settings-recovery';
 import { createSettingsStore, type SettingsBackend } from './settings/settings-store';
-import { createFailureBackoff, memoryBackoffStore } from './teaching/failure-backoff';
+import { createFailureBackoff, settingsBackoffStore } from './teaching/failure-backoff';
 import { hashSecret, verifySecret } from './settings/secret-hash';
 import { createTeachingSession } from './teaching/teaching-session';
 import { createCloseGuard } from './window/close-guard';
@@ -170,7 +170,11 @@ export function createAppCore(options: AppCoreOptions) {
   const teaching = createTeachingSession({
     settings: () => settings.get().teaching,
     verifySecret,
-    backoff: createFailureBackoff({ store: memoryBackoffStore(), now: options.now ?? Date.now }),
+    // Kept in the settings file beside the PIN's, so a restart gives no fresh attempts.
+    backoff: createFailureBackoff({
+      store: settingsBackoffStore(settings),
+      now: options.now ?? Date.now,
+    }),
     log,
   });
 

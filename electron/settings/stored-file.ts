@@ -24,13 +24,21 @@ export type RecoveryEvent = z.infer<typeof recoveryEventSchema>;
 export const adminStateSchema = z.object({
   adminPin: secretHashSchema.nullable().optional(),
   adminLockout: lockoutStateSchema.optional(),
+  /** The ward teaching code's wrong-code count and lock (same record and rules as the PIN's). */
+  teachingLockout: lockoutStateSchema.optional(),
   /** The policy's `resetPin` value last acted on, so one reset is applied once. */
   policyPinReset: z.string().max(200).optional(),
   lastRecovery: recoveryEventSchema.optional(),
 });
 export type AdminState = z.infer<typeof adminStateSchema>;
 
-export const ADMIN_STATE_KEYS = ['adminPin', 'adminLockout', 'policyPinReset', 'lastRecovery'] as const;
+export const ADMIN_STATE_KEYS = [
+  'adminPin',
+  'adminLockout',
+  'teachingLockout',
+  'policyPinReset',
+  'lastRecovery',
+] as const;
 
 /** True when `value` is a settings file the kiosk can start from. */
 export function isGoodStoredFile(value: unknown): value is Record<string, unknown> {

@@ -1,45 +1,90 @@
 /**
  * The same back-off as the staff PIN: after 5 wrong codes in a row, wait 30 s, then
  * twice as long after each further wrong code, at most 15 minutes. A right code clears it.
+ *
+ * The state uses the PIN's record and rules (`admin/pin-lockout.ts`). In the app it is
+ * kept in the settings file beside the PIN's (`settingsBackoffStore`), so restarting
+ * the kiosk does not hand out fresh attempts.
  */
-export const FREE_ATTEMPTS = 5;
-export const FIRST_LOCK_MS = 30_000;
-export const MAX_LOCK_MS = 15 * 60_000;
+import {
+  afterFailure,
+  lockDurationMs,
+  MAX_LOCK_MS,
+  NO_LOCKOUT,
+  type LockoutState,
+} from '../admin/pin-lockout';
+import type { SettingsStore } from '../settings/settings-store';
 
-export interface BackoffState {
-  failures: number;
-  lockedUntil: number;
-}
+export type BackoffState = LockoutState;
 
 export interface BackoffStore {
   load(): BackoffState;
   save(state: BackoffState): void;
 }
 
+/** For tests of the session alone: forgotten when the process ends. */
 export function memoryBackoffStore(): BackoffStore {
-  let state: BackoffState = { failures: 0, lockedUntil: 0 };
+  let state: BackoffState = NO_LOCKOUT;
   return { load: () => state, save: (next) => (state = next) };
 }
 
+/** The teaching code's back-off, in the settings file's staff-access records (never sent to the renderer). */
+export function settingsBackoffStore(
+  settings: Pick<SettingsStore, 'readAdmin' | 'writeAdmin'>,
+): BackoffStore {
+  return {
+    load: () => settings.readAdmin().teachingLockout ?? NO_LOCKOUT,
+    save: (state) => settings.writeAdmin({ teachingLockout: state }),
+  };
+}
+
+/** How long the pad waits after the `failures`-th wrong code in a row. */
 export function lockDuration(failures: number): number {
-  if (failures < FREE_ATTEMPTS) return 0;
-  return Math.min(MAX_LOCK_MS, FIRST_LOCK_MS * 2 ** (failures - FREE_ATTEMPTS));
+  return lockDurationMs(failures);
 }
 
 export function createFailureBackoff(options: { store: BackoffStore; now: () => number }) {
   const { store, now } = options;
+
+  /**
+   * The stored state. A lock further ahead than the longest back-off means the clock
+   * went back: it is cut to the longest back-off (and saved so), so a clock change
+   * cannot shut staff out of teaching mode for days.
+   */
+  function current(): BackoffState {
+    const state = store.load();
+    if (state.lockedUntil !== null && state.lockedUntil > now() + MAX_LOCK_MS) {
+      const fixed = { ...state, lockedUntil: now() + MAX_LOCK_MS };
+      store.save(fixed);
+      return fixed;
+    }
+    return state;
+  }
+
   return {
     /** Milliseconds until the next attempt is allowed; 0 when it is allowed now. */
     waitMs(): number {
-      return Math.max(0, store.load().lockedUntil - now());
+      const { lockedUntil } = current();
+      return lockedUntil === null ? 0 : Math.max(0, lockedUntil - now());
+    },
+    /**
+     * Starts one check. It is counted as a failure at once, so pulling the plug while
+     * scrypt runs gives no free attempt; the caller then says how it ended.
+     */
+    begin(): { failed(): void; succeeded(): void } {
+      const before = current();
+      store.save(afterFailure(before, now()));
+      return {
+        // The wait runs from the answer, however long a busy machine took to check.
+        failed: () => store.save(afterFailure(before, now())),
+        succeeded: () => store.save(NO_LOCKOUT),
+      };
     },
     recordFailure(): void {
-      const failures = store.load().failures + 1;
-      const lock = lockDuration(failures);
-      store.save({ failures, lockedUntil: lock > 0 ? now() + lock : 0 });
+      store.save(afterFailure(current(), now()));
     },
     recordSuccess(): void {
-      store.save({ failures: 0, lockedUntil: 0 });
+      store.save(NO_LOCKOUT);
     },
   };
 }

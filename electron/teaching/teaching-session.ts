@@ -44,17 +44,18 @@ export function createTeachingSession(deps: TeachingSessionDeps) {
     if (wait > 0) return { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil(wait / 1000) };
     const { codeHash } = deps.settings();
     if (!codeHash && !deps.verifyStaffPin) return { ok: false, reason: 'not-set' };
+    const check = deps.backoff.begin();
     const byCode = codeHash ? await deps.verifySecret(code, codeHash) : false;
     const byPin = !byCode && deps.verifyStaffPin ? await deps.verifyStaffPin(code) : false;
     if (!byCode && !byPin) {
-      deps.backoff.recordFailure();
+      check.failed();
       deps.log.warn('teaching: wrong code');
       const locked = deps.backoff.waitMs();
       return locked > 0
         ? { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil(locked / 1000) }
         : { ok: false, reason: 'wrong-code' };
     }
-    deps.backoff.recordSuccess();
+    check.succeeded();
     active = true;
     deps.log.info(`teaching: session started (${byCode ? 'teaching code' : 'staff PIN'})`);
     emit();

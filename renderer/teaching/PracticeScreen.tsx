@@ -3,6 +3,7 @@ import type { StepId, TeachingOptions } from '../../electron/ipc/contract';
 import { Icon } from '../components/Icon';
 import { HandPositionGuide } from './HandPositionGuide';
 import { RhythmPacer } from './RhythmPacer';
+import { StaffText } from './staff-text';
 
 interface PracticeScreenProps {
   step: StepId;
@@ -21,7 +22,8 @@ export function PracticeScreen({ step, config, onBack }: PracticeScreenProps) {
         <RhythmPacer config={config} />
       )}
       <button type="button" className="button button-quiet practice-back" onClick={onBack}>
-        <Icon name="back" className="directional" /> {t('teaching.pacer.back')}
+        <Icon name="back" className="directional" />{' '}
+        <StaffText>{t('teaching.pacer.back')}</StaffText>
       </button>
     </div>
   );

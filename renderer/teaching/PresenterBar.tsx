@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../components/Icon';
+import { StaffText } from './staff-text';
 
 interface PresenterBarProps {
   titles: string[];
@@ -34,7 +35,8 @@ export function PresenterBar(props: PresenterBarProps) {
           onClick={props.onPrevious}
           disabled={step === null || step === 0}
         >
-          <Icon name="back" className="directional" /> {t('teaching.bar.previous')}
+          <Icon name="back" className="directional" />{' '}
+          <StaffText>{t('teaching.bar.previous')}</StaffText>
         </button>
         <button
           type="button"
@@ -43,7 +45,7 @@ export function PresenterBar(props: PresenterBarProps) {
           aria-controls="presenter-jump"
           onClick={() => setJumpOpen(!jumpOpen)}
         >
-          {t('teaching.bar.jump')}
+          <StaffText>{t('teaching.bar.jump')}</StaffText>
         </button>
         <button
           type="button"
@@ -51,7 +53,8 @@ export function PresenterBar(props: PresenterBarProps) {
           onClick={props.onNext}
           disabled={step !== null && step >= titles.length - 1}
         >
-          {t('teaching.bar.next')} <Icon name="next" className="directional" />
+          <StaffText>{t('teaching.bar.next')}</StaffText>{' '}
+          <Icon name="next" className="directional" />
         </button>
       </div>
       <div className="presenter-group">
@@ -61,7 +64,7 @@ export function PresenterBar(props: PresenterBarProps) {
           aria-pressed={props.paused}
           onClick={props.onTogglePause}
         >
-          {props.paused ? t('teaching.bar.play') : t('teaching.bar.pause')}
+          <StaffText>{props.paused ? t('teaching.bar.play') : t('teaching.bar.pause')}</StaffText>
         </button>
         <button
           type="button"
@@ -69,21 +72,21 @@ export function PresenterBar(props: PresenterBarProps) {
           aria-pressed={props.slow}
           onClick={props.onToggleSlow}
         >
-          {t('teaching.bar.slow')}
+          <StaffText>{t('teaching.bar.slow')}</StaffText>
         </button>
         <button type="button" className="button" onClick={props.onReplay}>
-          {t('teaching.bar.replay')}
+          <StaffText>{t('teaching.bar.replay')}</StaffText>
         </button>
       </div>
       <div className="presenter-group">
         <button type="button" className="button button-presenter-main" onClick={props.onPractice}>
-          {t('teaching.bar.practice')}
+          <StaffText>{t('teaching.bar.practice')}</StaffText>
         </button>
         <button type="button" className="button" onClick={props.onTeachBack}>
-          {t('teaching.bar.teachBack')}
+          <StaffText>{t('teaching.bar.teachBack')}</StaffText>
         </button>
         <button type="button" className="button" onClick={props.onEnd}>
-          {t('teaching.bar.end')}
+          <StaffText>{t('teaching.bar.end')}</StaffText>
         </button>
       </div>
       {jumpOpen ? (

@@ -5,6 +5,7 @@ import { formatClock } from './format-clock';
 import { usePacerClock } from './pacer-clock';
 import { createPacerSound, type PacerSound } from './pacer-sound';
 import { PacerPulse } from './PacerPulse';
+import { StaffText, useStaffLanguage } from './staff-text';
 
 const PACE_STEP = 0.25;
 /** How long the "move your hand" cue stays up each time. */
@@ -14,6 +15,7 @@ const MOVE_CUE_SECONDS = 8;
 export function RhythmPacer({ config }: { config: TeachingOptions }) {
   const { t, i18n } = useTranslation('teaching');
   const { t: ta } = useTranslation('admin');
+  const staff = useStaffLanguage();
   const [running, setRunning] = useState(false);
   const [cycleSeconds, setCycleSeconds] = useState(config.pacerDefaultSeconds);
   const [soundOn, setSoundOn] = useState(false);
@@ -95,14 +97,17 @@ export function RhythmPacer({ config }: { config: TeachingOptions }) {
               onClick={() => pace(PACE_STEP)}
               disabled={cycleSeconds >= config.pacerMaxSeconds}
             >
-              {ta('teaching.pacer.slower')}
+              <StaffText>{ta('teaching.pacer.slower')}</StaffText>
             </button>
             <span className="pacer-pace">
-              {ta('teaching.pacer.pace', {
-                seconds: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(
-                  cycleSeconds,
-                ),
-              })}
+              <StaffText>
+                {ta('teaching.pacer.pace', {
+                  // In the staff words' own language, so their digits match the words.
+                  seconds: new Intl.NumberFormat(staff?.lang ?? i18n.language, {
+                    maximumFractionDigits: 2,
+                  }).format(cycleSeconds),
+                })}
+              </StaffText>
             </span>
             <button
               type="button"
@@ -110,10 +115,10 @@ export function RhythmPacer({ config }: { config: TeachingOptions }) {
               onClick={() => pace(-PACE_STEP)}
               disabled={cycleSeconds <= config.pacerMinSeconds}
             >
-              {ta('teaching.pacer.faster')}
+              <StaffText>{ta('teaching.pacer.faster')}</StaffText>
             </button>
             <button type="button" className="button" aria-pressed={soundOn} onClick={toggleSound}>
-              {ta('teaching.pacer.sound')}
+              <StaffText>{ta('teaching.pacer.sound')}</StaffText>
             </button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeachingStartResult } from '../../electron/ipc/contract';
+import { useStaffLanguage } from './staff-text';
 
 const MAX_DIGITS = 8;
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
@@ -18,6 +19,8 @@ interface TeachingCodeDialogProps {
  */
 export function TeachingCodeDialog({ onSubmit, onClose }: TeachingCodeDialogProps) {
   const { t } = useTranslation('admin');
+  // Staff words only: in a right-to-left guide they are English, laid out left to right.
+  const staff = useStaffLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const [digits, setDigits] = useState('');
   const [message, setMessage] = useState<Message>(null);
@@ -91,6 +94,8 @@ export function TeachingCodeDialog({ onSubmit, onClose }: TeachingCodeDialogProp
     <dialog
       ref={dialog}
       className="code-dialog"
+      lang={staff?.lang}
+      dir={staff?.dir}
       aria-labelledby="code-title"
       onCancel={(event) => {
         event.preventDefault();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useStaffLanguage } from './staff-text';
 import type { QuestionId } from './teach-back-questions';
 
 /**
@@ -7,6 +8,8 @@ import type { QuestionId } from './teach-back-questions';
  */
 export function TeachingSummary({ missed, onDone }: { missed: QuestionId[]; onDone: () => void }) {
   const { t } = useTranslation('admin');
+  // A screen for the nurse alone: in a right-to-left guide its English reads left to right.
+  const staff = useStaffLanguage();
   const topic: Record<QuestionId, string> = {
     placement: t('teaching.summary.topics.placement'),
     firstMove: t('teaching.summary.topics.firstMove'),
@@ -15,7 +18,12 @@ export function TeachingSummary({ missed, onDone }: { missed: QuestionId[]; onDo
     moveHand: t('teaching.summary.topics.moveHand'),
   };
   return (
-    <section className="screen teaching-summary" aria-labelledby="screen-title">
+    <section
+      className="screen teaching-summary"
+      aria-labelledby="screen-title"
+      lang={staff?.lang}
+      dir={staff?.dir}
+    >
       <h1 id="screen-title" tabIndex={-1}>
         {t('teaching.summary.title')}
       </h1>

@@ -5,11 +5,14 @@ import teaching from '../../locales/en/teaching.json' with { type: 'json' };
 import type { BedsideApi } from '../../electron/ipc/contract';
 import { hashSecret } from '../../electron/settings/secret-hash';
 import type { Host } from './host';
+import { openPanel } from './admin-actions';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { expectStep } from './kiosk-actions';
 
 const WARD_CODE = '2468';
+/** The staff PIN chosen on first run in the admin-panel path. */
+const STAFF_PIN = '482913';
 
 /** The page's window (the tests project does not see the renderer's global type). */
 interface BedsideWindow {
@@ -36,6 +39,52 @@ async function enterCode(page: Page, code: string): Promise<void> {
   await expect(pad).toBeVisible();
   for (const digit of code) await pad.getByRole('button', { name: digit, exact: true }).click();
   await pad.getByRole('button', { name: admin.teaching.code.open }).click();
+}
+
+/**
+ * Counts what the page asks of the Web Audio API: contexts made and closed, and the
+ * oscillators (one per tone) with their pitch. Runs before the app's own scripts.
+ */
+function spyOnAudio(): void {
+  const counts = { contexts: 0, closed: 0, oscillators: 0, frequencies: [] as number[] };
+  (window as unknown as { audioSpy: typeof counts }).audioSpy = counts;
+  const Real = window.AudioContext;
+  window.AudioContext = class extends Real {
+    constructor(options?: AudioContextOptions) {
+      super(options);
+      counts.contexts++;
+    }
+    override createOscillator(): OscillatorNode {
+      const oscillator = super.createOscillator();
+      counts.oscillators++;
+      const start = oscillator.start.bind(oscillator);
+      oscillator.start = (when?: number) => {
+        counts.frequencies.push(oscillator.frequency.value);
+        start(when);
+      };
+      return oscillator;
+    }
+    override close(): Promise<void> {
+      counts.closed++;
+      return super.close();
+    }
+  };
+}
+
+async function audioSpy(page: Page) {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          audioSpy: {
+            contexts: number;
+            closed: number;
+            oscillators: number;
+            frequencies: number[];
+          };
+        }
+      ).audioSpy,
+  );
 }
 
 /** Stops the page's clock, so only `runFor` moves it (axe needs it running again: `resume`). */
@@ -210,6 +259,116 @@ test.describe('teaching mode', () => {
     await kiosk.getByRole('button', { name: admin.teaching.summary.open }).click();
     await expect(kiosk.getByText(admin.teaching.summary.allGood)).toBeVisible();
     await expect(kiosk.getByTestId('summary-topics')).toHaveCount(0);
+  });
+
+  test('staff set the ward code in the admin panel, then open teaching mode with it', async ({
+    host,
+    kiosk,
+  }) => {
+    // Two scrypt hashes at the PIN's full cost (first-run PIN, then the check): slow on CI.
+    test.setTimeout(180_000);
+    // Nothing preset: the code is set the way staff set it.
+    expect(host.core.settings.get().teaching.codeHash).toBeNull();
+
+    await openPanel(kiosk, STAFF_PIN, true);
+    await kiosk.getByRole('button', { name: admin.tabs.teaching, exact: true }).click();
+    const section = kiosk.locator('.teaching-settings');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(
+      admin.teaching.settings.title,
+    );
+    await expect(section).toContainText(admin.teaching.settings.codeNotSet);
+    const codeField = section.getByLabel(admin.teaching.settings.codeLabel);
+    const saveCode = section.getByRole('button', { name: admin.teaching.settings.codeSave });
+
+    // A code anyone would guess first is refused with the reason, and nothing is saved.
+    await codeField.fill('1234');
+    await saveCode.click();
+    await expect(section.locator('#teaching-code-problem')).toHaveText(
+      admin.teaching.settings.problems.sequence,
+    );
+    await expect(codeField).toHaveAttribute('aria-invalid', 'true');
+    expect(host.core.settings.get().teaching.codeHash).toBeNull();
+
+    await codeField.fill(WARD_CODE);
+    await saveCode.click();
+    await expect(section.getByRole('status').first()).toHaveText(admin.teaching.settings.codeSaved);
+    await expect(section).toContainText(admin.teaching.settings.codeSet);
+    await expect(codeField).toHaveValue('');
+    await expect(section.locator('#teaching-code-problem')).toHaveCount(0);
+    // Kept as a scrypt record only: the code itself is nowhere in the settings.
+    const stored = host.core.settings.get().teaching.codeHash;
+    expect(stored).toMatchObject({ algorithm: 'scrypt' });
+    expect(JSON.stringify(host.core.settings.getStored())).not.toContain(WARD_CODE);
+    await expectNoAxeViolations(kiosk, 'the Teaching mode tab');
+
+    // Done closes the panel and its session; the teaching code opens teaching mode only.
+    await kiosk.locator('.admin-header').getByRole('button', { name: admin.done }).click();
+    await expect(kiosk.locator('.app')).not.toHaveAttribute('data-screen', 'admin');
+    expect(host.core.admin.isOpen()).toBe(false);
+
+    await enterCode(kiosk, WARD_CODE);
+    await expect(kiosk.getByTestId('presenter-bar')).toBeVisible();
+    await expect(kiosk.locator('.app')).toHaveAttribute('data-teaching', 'on');
+    expect(host.core.teaching.isActive()).toBe(true);
+    expect(host.core.admin.isOpen()).toBe(false);
+    const refused = await kiosk.evaluate(() =>
+      (window as unknown as BedsideWindow).bedside.getTeachingOptions().then(
+        () => 'accepted',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(refused).toBe('teaching:get-options: forbidden');
+  });
+
+  test("the pacer's sound is off until staff turn it on, and only then makes a tone", async ({
+    host,
+    kiosk,
+  }) => {
+    await setTeaching(host, WARD_CODE);
+    await kiosk.addInitScript(spyOnAudio);
+    await kiosk.clock.install();
+    await kiosk.reload();
+    await enterCode(kiosk, WARD_CODE);
+    const bar = kiosk.getByTestId('presenter-bar');
+    await bar.getByRole('button', { name: admin.teaching.bar.jump }).click();
+    await bar.getByRole('button', { name: `Step 7: ${guide.steps['press-back'].title}` }).click();
+    await expectStep(kiosk, 'press-back', 'Step 7 of 12');
+    await bar.getByRole('button', { name: admin.teaching.bar.practice }).click();
+    const pacer = kiosk.getByTestId('rhythm-pacer');
+    const sound = pacer.getByRole('button', { name: admin.teaching.pacer.sound });
+
+    // Off by default: the pacer runs silently, and no audio context is even made.
+    await expect(sound).toHaveAttribute('aria-pressed', 'false');
+    await holdClock(kiosk);
+    await pacer.getByRole('button', { name: teaching.pacer.start }).click();
+    await kiosk.clock.runFor(6_000);
+    await expect(pacer).toHaveAttribute('data-breast-seconds', '6');
+    expect(await audioSpy(kiosk)).toMatchObject({ contexts: 0, oscillators: 0 });
+
+    // On: one context, and a soft tone at each beat (three pitches for the three beats).
+    await sound.click();
+    await expect(sound).toHaveAttribute('aria-pressed', 'true');
+    await kiosk.clock.runFor(6_000);
+    const on = await audioSpy(kiosk);
+    expect(on.contexts).toBe(1);
+    // 2 s per cycle, three beats: about 9 beats in 6 s.
+    expect(on.oscillators).toBeGreaterThanOrEqual(6);
+    expect(new Set(on.frequencies)).toEqual(new Set([392, 330, 262]));
+
+    // Off again: no further tone.
+    await sound.click();
+    await expect(sound).toHaveAttribute('aria-pressed', 'false');
+    await kiosk.clock.runFor(6_000);
+    expect((await audioSpy(kiosk)).oscillators).toBe(on.oscillators);
+    await pacer.getByRole('button', { name: teaching.pacer.pause }).click();
+
+    // Leaving the pacer closes the context; coming back, the sound is off again.
+    await kiosk.getByRole('button', { name: admin.teaching.pacer.back }).click();
+    await expectStep(kiosk, 'press-back', 'Step 7 of 12');
+    await expect.poll(async () => (await audioSpy(kiosk)).closed).toBe(1);
+    await bar.getByRole('button', { name: admin.teaching.bar.practice }).click();
+    await expect(sound).toHaveAttribute('aria-pressed', 'false');
+    await kiosk.clock.resume();
   });
 
   test('a patient cannot open teaching mode without the code', async ({ host, kiosk }) => {
