@@ -170,6 +170,8 @@ export function createAppCore(options: AppCoreOptions) {
   const teaching = createTeachingSession({
     settings: () => settings.get().teaching,
     verifySecret,
+    // The staff PIN opens teaching mode too, under the PIN's own back-off.
+    verifyStaffPin: (pin) => admin.verifyPinForTeaching(pin),
     // Kept in the settings file beside the PIN's, so a restart gives no fresh attempts.
     backoff: createFailureBackoff({
       store: settingsBackoffStore(settings),

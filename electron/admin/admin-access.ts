@@ -119,33 +119,51 @@ export function createAdminAccess(options: AdminAccessOptions) {
     };
   }
 
+  type PinCheck =
+    | { ok: true }
+    | { ok: false; reason: 'panel-locked' | 'no-pin' }
+    | { ok: false; reason: 'locked'; retryAt: number }
+    | { ok: false; reason: 'wrong'; failures: number; retryAt: number | null };
+
+  /** Checks a PIN under the one back-off every PIN pad shares; call inside `serial`. */
+  async function checkPin(pin: string): Promise<PinCheck> {
+    if (panelLock() !== null) return { ok: false, reason: 'panel-locked' };
+    const stored = settings.readAdmin().adminPin;
+    if (!stored) return { ok: false, reason: 'no-pin' };
+    const state = lockout();
+    const until = lockedUntil(state, now());
+    if (until !== null) return { ok: false, reason: 'locked', retryAt: until };
+    // Counted before checking, so pulling the plug mid-check gives no free attempt.
+    const failed = afterFailure(state, now());
+    settings.writeAdmin({ adminLockout: failed });
+    if (await verify(pin, stored)) {
+      settings.writeAdmin({ adminLockout: NO_LOCKOUT });
+      return { ok: true };
+    }
+    // The back-off runs from the answer, however long a busy machine took to check.
+    const settled = afterFailure(state, now());
+    settings.writeAdmin({ adminLockout: settled });
+    log.warn(`admin: wrong PIN (${settled.failures} in a row)`);
+    return { ok: false, reason: 'wrong', failures: settled.failures, retryAt: lockedUntil(settled, now()) };
+  }
+
   function unlock(pin: string): Promise<UnlockResult> {
     return serial(async () => {
-      if (panelLock() !== null) return { ok: false, reason: 'panel-locked' } as const;
-      const stored = settings.readAdmin().adminPin;
-      if (!stored) return { ok: false, reason: 'no-pin' } as const;
-      const state = lockout();
-      const until = lockedUntil(state, now());
-      if (until !== null) return { ok: false, reason: 'locked', retryAt: until } as const;
-      // Counted before checking, so pulling the plug mid-check gives no free attempt.
-      const failed = afterFailure(state, now());
-      settings.writeAdmin({ adminLockout: failed });
-      if (await verify(pin, stored)) {
-        settings.writeAdmin({ adminLockout: NO_LOCKOUT });
-        open();
-        return { ok: true } as const;
-      }
-      // The back-off runs from the answer, however long a busy machine took to check.
-      const settled = afterFailure(state, now());
-      settings.writeAdmin({ adminLockout: settled });
-      log.warn(`admin: wrong PIN (${settled.failures} in a row)`);
-      return {
-        ok: false,
-        reason: 'wrong',
-        failures: settled.failures,
-        retryAt: lockedUntil(settled, now()),
-      } as const;
+      const result = await checkPin(pin);
+      if (result.ok) open();
+      return result;
     });
+  }
+
+  /**
+   * Teaching mode opens with the staff PIN too. It opens no admin session, and a wrong
+   * PIN counts against the same back-off as the panel's pad, so the teaching pad is no
+   * second way to guess the PIN. Entries that cannot be a PIN (6 to 8 digits) are not
+   * checked or counted here: they are the teaching code's to judge.
+   */
+  function verifyPinForTeaching(pin: string): Promise<boolean> {
+    if (!/^\d{6,8}$/.test(pin)) return Promise.resolve(false);
+    return serial(async () => (await checkPin(pin)).ok);
   }
 
   /** First run only: there is no default PIN, staff choose one. */
@@ -187,7 +205,7 @@ export function createAdminAccess(options: AdminAccessOptions) {
     return () => endListeners.delete(listener);
   }
 
-  return { status, unlock, setFirstPin, changePin, touch, requireSession, end, isOpen, applyPolicyReset, onSessionEnd };
+  return { status, unlock, verifyPinForTeaching, setFirstPin, changePin, touch, requireSession, end, isOpen, applyPolicyReset, onSessionEnd };
 }
 
 export type AdminAccess = ReturnType<typeof createAdminAccess>;

@@ -68,6 +68,22 @@ describe('PIN back-off', () => {
     expect(second.access.status()).toMatchObject({ failures: 0, retryAt: null, session: true });
   });
 
+  it('opens teaching mode with the PIN under the same back-off, without an admin session', async () => {
+    const { access } = boot();
+    await access.setFirstPin('482913');
+    access.end('done');
+    expect(await access.verifyPinForTeaching('482913')).toBe(true);
+    expect(access.isOpen()).toBe(false);
+    // A teaching code's shape (not 6 to 8 digits) is not a PIN guess: not counted.
+    expect(await access.verifyPinForTeaching('1234')).toBe(false);
+    expect(access.status().failures).toBe(0);
+    // Wrong PINs on the teaching pad lock the panel's pad too, and the other way round.
+    for (let i = 0; i < 3; i++) expect(await access.verifyPinForTeaching('000001')).toBe(false);
+    for (let i = 0; i < 2; i++) await access.unlock('000001');
+    expect(access.status()).toMatchObject({ failures: 5, retryAt: clock + 30_000 });
+    expect(await access.verifyPinForTeaching('482913')).toBe(false);
+  });
+
   it('never writes the PIN to the settings file or the log', async () => {
     const { access, log } = boot();
     await access.setFirstPin('482913');
