@@ -52,12 +52,15 @@ export async function makeBaselines(session: Session, steps: StepData[]): Promis
     await openFirstStep(page);
     await blurFocus(page);
     const script = await session.serve('bench-static-step.js', STEP_SCRIPT);
+    // The app starts its loop from script (it plays only while seen); the static page
+    // has no script of its own for that, so its video autoplays, muted.
+    const stepHtml = await staticSnapshot(page, {
+      attributes: `data-bench-steps='${attribute(JSON.stringify(steps))}'`,
+      script,
+    });
     const step = await session.serve(
       'bench-static-step.html',
-      await staticSnapshot(page, {
-        attributes: `data-bench-steps='${attribute(JSON.stringify(steps))}'`,
-        script,
-      }),
+      stepHtml.replace('<video ', '<video autoplay muted '),
     );
     return { welcome, step };
   } finally {
