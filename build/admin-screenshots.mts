@@ -60,12 +60,19 @@ await shoot('contact-form-errors');
 await page.locator('.contact-form .button-secondary').click();
 await page.locator('.contact-card').nth(1).getByRole('button', { name: /^(Remove|Quitar)/ }).click();
 await shoot('contacts-remove-confirm');
-for (const tab of ['ward', 'kiosk', 'backup', 'about']) {
-  await page.locator('.admin-tab').nth(['contacts', 'ward', 'kiosk', 'backup', 'about'].indexOf(tab)).click();
+// The panel's tabs, in order (renderer/admin/AdminPanel.tsx).
+const TABS = ['contacts', 'ward', 'kiosk', 'teaching', 'backup', 'packs', 'about'];
+for (const tab of TABS.slice(1)) {
+  await page.locator('.admin-tab').nth(TABS.indexOf(tab)).click();
   await page.waitForTimeout(500);
   await shoot(tab);
+  if (tab === 'kiosk') {
+    // The hours forms sit below the idle timeout.
+    await page.locator('.hours-form').last().scrollIntoViewIfNeeded();
+    await shoot('kiosk-hours');
+  }
 }
-await page.locator('.admin-tab').nth(2).click();
+await page.locator('.admin-tab').nth(TABS.indexOf('kiosk')).click();
 await page.locator('.exit-box .button-danger').click();
 await shoot('kiosk-exit-confirm');
 await page.locator('.admin-done').click();

@@ -172,6 +172,7 @@ export function createAppCore(options: AppCoreOptions) {
     verifySecret,
     // The staff PIN opens teaching mode too, under the PIN's own back-off.
     verifyStaffPin: (pin) => admin.verifyPinForTeaching(pin),
+    staffPinSet: () => admin.status().pinSet,
     // Kept in the settings file beside the PIN's, so a restart gives no fresh attempts.
     backoff: createFailureBackoff({
       store: settingsBackoffStore(settings),

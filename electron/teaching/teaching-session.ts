@@ -18,6 +18,8 @@ export interface TeachingSessionDeps {
   verifySecret: (secret: string, stored: unknown) => Promise<boolean>;
   /** The staff PIN check, once the admin panel provides one. */
   verifyStaffPin?: (pin: string) => Promise<boolean>;
+  /** Whether staff have chosen a PIN yet (no PIN and no code: the pad says nothing is set). */
+  staffPinSet?: () => boolean;
   backoff: FailureBackoff;
   log: Log;
 }
@@ -43,10 +45,11 @@ export function createTeachingSession(deps: TeachingSessionDeps) {
     const wait = deps.backoff.waitMs();
     if (wait > 0) return { ok: false, reason: 'locked', retryAfterSeconds: Math.ceil(wait / 1000) };
     const { codeHash } = deps.settings();
-    if (!codeHash && !deps.verifyStaffPin) return { ok: false, reason: 'not-set' };
+    const pinSet = Boolean(deps.verifyStaffPin) && (deps.staffPinSet?.() ?? true);
+    if (!codeHash && !pinSet) return { ok: false, reason: 'not-set' };
     const check = deps.backoff.begin();
     const byCode = codeHash ? await deps.verifySecret(code, codeHash) : false;
-    const byPin = !byCode && deps.verifyStaffPin ? await deps.verifyStaffPin(code) : false;
+    const byPin = !byCode && pinSet && deps.verifyStaffPin ? await deps.verifyStaffPin(code) : false;
     if (!byCode && !byPin) {
       check.failed();
       deps.log.warn('teaching: wrong code');
