@@ -121,36 +121,39 @@ export function TeachingSettings() {
   };
 
   return (
-    <section className="admin-section teaching-settings" aria-labelledby="teaching-settings-title">
+    <section className="teaching-settings" aria-labelledby="teaching-settings-title">
       <h2 id="teaching-settings-title">{t('teaching.settings.title')}</h2>
-      <form onSubmit={saveCode} className="card">
+      <form onSubmit={saveCode} className="teaching-form">
         <h3>{t('teaching.settings.codeTitle')}</h3>
         <p>{t('teaching.settings.codeLead')}</p>
         <p>{codeSet ? t('teaching.settings.codeSet') : t('teaching.settings.codeNotSet')}</p>
-        <label htmlFor="teaching-code">{t('teaching.settings.codeLabel')}</label>
-        <input
-          id="teaching-code"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={6}
-          value={code}
-          aria-invalid={codeProblem ? true : undefined}
-          aria-describedby={codeProblem ? 'teaching-code-problem' : undefined}
-          onChange={(event) => setCode(event.target.value.replace(/[^0-9]/g, ''))}
-        />
-        {codeProblem ? (
-          <p id="teaching-code-problem" className="field-problem">
-            {codeProblemText[codeProblem]}
-          </p>
-        ) : null}
+        <div className="field">
+          <label htmlFor="teaching-code">{t('teaching.settings.codeLabel')}</label>
+          <input
+            id="teaching-code"
+            className="text-input teaching-code-input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={6}
+            value={code}
+            aria-invalid={codeProblem ? true : undefined}
+            aria-describedby={codeProblem ? 'teaching-code-problem' : undefined}
+            onChange={(event) => setCode(event.target.value.replace(/[^0-9]/g, ''))}
+          />
+          {codeProblem ? (
+            <p id="teaching-code-problem" className="field-error">
+              {codeProblemText[codeProblem]}
+            </p>
+          ) : null}
+        </div>
         <button type="submit" className="button button-primary">
           {t('teaching.settings.codeSave')}
         </button>
         <p role="status">{codeSaved ? t('teaching.settings.codeSaved') : ''}</p>
       </form>
       {draft ? (
-        <form onSubmit={save} className="card" noValidate>
+        <form onSubmit={save} className="teaching-form" noValidate>
           {(Object.keys(labels) as (keyof Draft)[]).map((field) => {
             const problem = issueFor(field);
             return (
@@ -158,6 +161,7 @@ export function TeachingSettings() {
                 <label htmlFor={`teaching-${field}`}>{labels[field]}</label>
                 <input
                   id={`teaching-${field}`}
+                  className="text-input"
                   type={field === 'takeHomeUrl' ? 'url' : 'number'}
                   inputMode={field === 'takeHomeUrl' ? 'url' : 'decimal'}
                   value={draft[field]}
@@ -172,10 +176,12 @@ export function TeachingSettings() {
                   onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
                 />
                 {field === 'takeHomeUrl' ? (
-                  <p id="teaching-url-hint">{t('teaching.settings.takeHomeHint')}</p>
+                  <p id="teaching-url-hint" className="field-hint">
+                    {t('teaching.settings.takeHomeHint')}
+                  </p>
                 ) : null}
                 {problem ? (
-                  <p id={`teaching-${field}-problem`} className="field-problem">
+                  <p id={`teaching-${field}-problem`} className="field-error">
                     {problemText(problem)}
                   </p>
                 ) : null}
