@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AdminGate } from '../admin/AdminGate';
 import { useCornerHold } from '../admin/use-corner-hold';
 import { useReportStaffPanel } from '../kiosk/staff-panel';
 import { HelpBar } from '../components/HelpBar';
@@ -31,6 +30,9 @@ import { useTeaching } from '../teaching/use-teaching';
 import { INITIAL_NAVIGATION, navigate, type Screen } from './navigation';
 import { useKioskData } from './use-kiosk-data';
 import { useSwipe } from './use-swipe';
+
+// The staff panel is loaded on the first corner hold: patients never pay for it at start.
+const AdminGate = lazy(() => import('../admin/AdminGate').then((module) => ({ default: module.AdminGate })));
 
 /** Where "Practice now" opens away from the steps: step 7, press back, the start of the rhythm. */
 const PRACTICE_DEFAULT_STEP = 6;
@@ -168,7 +170,11 @@ export function App() {
 
   const { guide, settings } = data;
   if (staffLanguage !== null) {
-    return <AdminGate staffLanguage={staffLanguage} guide={guide} onClose={closeAdmin} />;
+    return (
+      <Suspense fallback={null}>
+        <AdminGate staffLanguage={staffLanguage} guide={guide} onClose={closeAdmin} />
+      </Suspense>
+    );
   }
   const screen = nav.screen;
   let content: ReactNode;
