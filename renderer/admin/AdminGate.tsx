@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminStatus, Guide, PanelLock } from '../../electron/ipc/contract';
 import { host } from '../host';
+import { directionOf } from '../i18n/languages';
 import { AdminPanel } from './AdminPanel';
 import { PinPad } from './PinPad';
 
@@ -138,7 +139,10 @@ export function AdminGate({ staffLanguage, guide, onClose }: { staffLanguage: st
       break;
   }
   return (
-    <div className="app admin-app" data-screen={stage.name === 'panel' ? 'admin' : 'admin-pin'} lang={staffLanguage}>
+    <div className="app admin-app" data-screen={stage.name === 'panel' ? 'admin' : 'admin-pin'} lang={staffLanguage}
+      // The staff language's direction, not the patient's: English staff words in an
+      // Arabic guide read left to right, full stop at the end.
+      dir={directionOf(staffLanguage)}>
       <main id="main" className="main admin-main">
         {content}
       </main>

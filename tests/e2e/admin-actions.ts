@@ -4,10 +4,14 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-/** Press and hold the top corner on the reading-start side for 3 seconds. */
-export async function holdCorner(page: Page, direction: 'ltr' | 'rtl' = 'ltr'): Promise<void> {
+/**
+ * Press and hold the top corner on the reading-start side for 3 seconds: the page's
+ * own direction unless a test names a corner.
+ */
+export async function holdCorner(page: Page, direction?: 'ltr' | 'rtl'): Promise<void> {
+  const side = direction ?? ((await page.evaluate(() => document.documentElement.dir)) === 'rtl' ? 'rtl' : 'ltr');
   const width = page.viewportSize()?.width ?? 1280;
-  await page.mouse.move(direction === 'ltr' ? 12 : width - 12, 12);
+  await page.mouse.move(side === 'ltr' ? 12 : width - 12, 12);
   await page.mouse.down();
   await page.waitForTimeout(3300);
   await page.mouse.up();
