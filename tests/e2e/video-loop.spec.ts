@@ -19,22 +19,23 @@ const trackState = (kiosk: Page) =>
       ? {
           language: track.language,
           mode: track.mode,
-          cue: (track.activeCues?.[0] as VTTCue | undefined)?.text ?? null,
+          cues: Array.from(track.cues ?? [], (cue) => (cue as VTTCue).text),
         }
       : null;
   });
 
 test.describe('the step loop', () => {
-  test("shows captions in the patient's language, and follows a language switch", async ({
+  test("cues the rhythm in the patient's language, and follows a language switch", async ({
     kiosk,
   }) => {
     await openStep(kiosk, `Step 7: ${en.steps['press-back'].title}`);
+    // Two presses per loop: press back, then relax, each time.
     await expect
       .poll(() => trackState(kiosk), { timeout: 15_000 })
       .toEqual({
         language: 'en',
         mode: 'showing',
-        cue: en.steps['press-back'].title,
+        cues: [en.cues.pressBack, en.cues.relax, en.cues.pressBack, en.cues.relax],
       });
     await kiosk.getByRole('button', { name: /^Language: English$/ }).click();
     await kiosk.getByRole('button', { name: 'Español' }).click();
@@ -43,8 +44,16 @@ test.describe('the step loop', () => {
       .toEqual({
         language: 'es',
         mode: 'showing',
-        cue: es.steps['press-back'].title,
+        cues: [es.cues.pressBack, es.cues.relax, es.cues.pressBack, es.cues.relax],
       });
+  });
+
+  test('has no caption track where a caption would only repeat the title', async ({ kiosk }) => {
+    await openStep(kiosk, `Step 5: ${en.steps['c-hold'].title}`);
+    const video = kiosk.locator('.video-frame video');
+    await expect(video).toHaveAttribute('src', /c-hold\.webm$/);
+    expect(await video.evaluate((v: HTMLVideoElement) => v.textTracks.length)).toBe(0);
+    await expect(kiosk.locator('.video-frame track')).toHaveCount(0);
   });
 
   test('loads the next step’s loop while this one plays', async ({ kiosk }) => {
