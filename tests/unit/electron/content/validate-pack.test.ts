@@ -102,7 +102,11 @@ describe('captions are optional per step', { timeout: 30_000 }, () => {
   it('accepts captions for a step the built-in pack leaves without, and still checks them', async () => {
     const root = await copyDefaultPack();
     await writePackFile(root, 'captions/en/wash-hands.vtt', VALID_VTT);
-    await writePackFile(root, 'captions/es/wash-hands.vtt', 'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nLave\n');
+    await writePackFile(
+      root,
+      'captions/es/wash-hands.vtt',
+      'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nLave\n',
+    );
     await editManifest(root, (m) => {
       step(m, 'wash-hands').captions = { en: 'captions/en/wash-hands.vtt' };
       delete step(m, 'press-back').captions;
