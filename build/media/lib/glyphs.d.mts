@@ -4,5 +4,10 @@ export function text(
   x: number,
   y: number,
   size: number,
-  options?: { anchor?: 'start' | 'middle' | 'end'; color?: string; weight?: number; transform?: string },
+  options?: {
+    anchor?: 'start' | 'middle' | 'end';
+    color?: string;
+    weight?: number;
+    transform?: string;
+  },
 ): string;
