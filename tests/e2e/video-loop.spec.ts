@@ -48,6 +48,37 @@ test.describe('the step loop', () => {
       });
   });
 
+  test('shows each beat’s word while the hands are on that beat', async ({ kiosk }) => {
+    await openStep(kiosk, `Step 8: ${en.steps['compress-roll'].title}`);
+    const video = kiosk.locator('.video-frame video');
+    await expect.poll(() => trackState(kiosk), { timeout: 15_000 }).not.toBeNull();
+    // Seconds into the loop inside each beat (press back 0-0.6 s, press together
+    // 0.6-1.24 s, relax 1.24-2 s, then again), as build/media/lib/rhythm.mjs times them.
+    const beats: [number, string][] = [
+      [0.3, en.cues.pressBack],
+      [0.9, en.cues.pressTogether],
+      [1.6, en.cues.relax],
+      [2.3, en.cues.pressBack],
+    ];
+    for (const [seconds, word] of beats) {
+      await video.evaluate(async (v: HTMLVideoElement, at: number) => {
+        v.pause();
+        const seeked = new Promise((resolve) =>
+          v.addEventListener('seeked', resolve, { once: true }),
+        );
+        v.currentTime = at;
+        await seeked;
+      }, seconds);
+      await expect
+        .poll(() =>
+          video.evaluate((v: HTMLVideoElement) =>
+            Array.from(v.textTracks[0]?.activeCues ?? [], (cue) => (cue as VTTCue).text),
+          ),
+        )
+        .toEqual([word]);
+    }
+  });
+
   test('has no caption track where a caption would only repeat the title', async ({ kiosk }) => {
     await openStep(kiosk, `Step 5: ${en.steps['c-hold'].title}`);
     const video = kiosk.locator('.video-frame video');
