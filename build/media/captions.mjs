@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Writes the built-in pack's WebVTT captions from the step text of every shipped
-// locale (locales/<lng>/guide.json), and the manifest that lists them.
+// Writes the built-in pack's WebVTT captions from the cue words of every shipped
+// locale (locales/<lng>/guide.json `cues`), and the manifest that lists them.
 //
-//   npm run captions        (rerun whenever a locale is added or a step title changes)
+//   npm run captions        (rerun whenever a locale is added, a cue word or a loop's timing changes)
 //
-// One cue per loop: the step's title, for the whole loop. A loop lasts 4 to 8 s, too
-// short to read the step's body in pieces, and the body is already beside the video;
-// the title names the movement being shown. Output is deterministic.
+// Only the loops that show the rhythm have captions: each cue names the beat the
+// hands are on ("Press back", "Press together", "Relax"), timed from the scene's own
+// beats (scene.cues, from lib/rhythm.mjs), so the words cannot drift from the
+// drawing. The other loops get no caption track: their caption could only repeat
+// the step title, which is already on the screen. Output is deterministic.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +30,10 @@ const timestamp = (seconds) => {
 const cueText = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\n\s*/g, ' ').trim();
 
-export function captionFile(title, duration) {
-  return `WEBVTT\n\n1\n${timestamp(0)} --> ${timestamp(duration)}\n${cueText(title)}\n`;
+/** A WebVTT file with one cue per `{ start, end, text }`, numbered from 1. */
+export function captionFile(cues) {
+  const body = cues.map((cue, i) => `${i + 1}\n${timestamp(cue.start)} --> ${timestamp(cue.end)}\n${cueText(cue.text)}\n`);
+  return `WEBVTT\n\n${body.join('\n')}`;
 }
 
 function main() {
@@ -39,13 +43,17 @@ function main() {
   for (const lng of locales) {
     const guide = JSON.parse(readFileSync(join(LOCALES, lng, 'guide.json'), 'utf8'));
     for (const scene of scenes) {
-      const title = guide.steps?.[scene.id]?.title;
-      if (typeof title !== 'string' || title.trim() === '') {
-        throw new Error(`locales/${lng}/guide.json has no title for step ${scene.id}`);
-      }
+      if (!scene.cues) continue;
+      const cues = scene.cues.map((cue) => {
+        const words = guide.cues?.[cue.key];
+        if (typeof words !== 'string' || words.trim() === '') {
+          throw new Error(`locales/${lng}/guide.json has no cues.${cue.key} (for the ${scene.id} loop)`);
+        }
+        return { ...cue, text: words };
+      });
       const file = join(PACK, captionPath(lng, scene.id));
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, captionFile(title, scene.duration));
+      writeFileSync(file, captionFile(cues));
       written++;
     }
   }

@@ -106,7 +106,7 @@ function main() {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  // Captions come from captions.mjs; the manifest lists them for every shipped locale.
+  // Captions come from captions.mjs; the manifest lists them, for the loops with cues, in every shipped locale.
   const locales = shippedLocales(resolve(HERE, '../../locales'));
   writeFileSync(join(PACK, 'manifest.json'), JSON.stringify(buildManifest(scenes, locales), null, 2) + '\n');
 }

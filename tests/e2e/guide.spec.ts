@@ -212,14 +212,17 @@ test.describe('a kiosk that runs for months', () => {
     };
     await startGuide(kiosk, en.welcome.start);
     await kiosk.getByRole('button', { name: en.overview.begin }).click();
+    // Steps 7 and 8: both loops have caption tracks, which is what used to leak.
+    await kiosk.getByRole('button', { name: `Step 7: ${en.steps['press-back'].title}` }).click();
+    await expectStep(kiosk, STEP_IDS[6]!, counter(7));
     const next = kiosk.getByRole('button', { name: 'Next', exact: true });
     const back = kiosk.getByRole('button', { name: 'Back', exact: true });
     const walk = async () => {
       for (let turn = 0; turn < 6; turn++) {
         await next.click();
-        await expectStep(kiosk, STEP_IDS[1]!, counter(2));
+        await expectStep(kiosk, STEP_IDS[7]!, counter(8));
         await back.click();
-        await expectStep(kiosk, STEP_IDS[0]!, counter(1));
+        await expectStep(kiosk, STEP_IDS[6]!, counter(7));
       }
     };
     await walk(); // caches that are meant to stay fill up here

@@ -19,22 +19,23 @@ const trackState = (kiosk: Page) =>
       ? {
           language: track.language,
           mode: track.mode,
-          cue: (track.activeCues?.[0] as VTTCue | undefined)?.text ?? null,
+          cues: Array.from(track.cues ?? [], (cue) => (cue as VTTCue).text),
         }
       : null;
   });
 
 test.describe('the step loop', () => {
-  test("shows captions in the patient's language, and follows a language switch", async ({
+  test("cues the rhythm in the patient's language, and follows a language switch", async ({
     kiosk,
   }) => {
     await openStep(kiosk, `Step 7: ${en.steps['press-back'].title}`);
+    // Two presses per loop: press back, then relax, each time.
     await expect
       .poll(() => trackState(kiosk), { timeout: 15_000 })
       .toEqual({
         language: 'en',
         mode: 'showing',
-        cue: en.steps['press-back'].title,
+        cues: [en.cues.pressBack, en.cues.relax, en.cues.pressBack, en.cues.relax],
       });
     await kiosk.getByRole('button', { name: /^Language: English$/ }).click();
     await kiosk.getByRole('button', { name: 'Español' }).click();
@@ -43,8 +44,47 @@ test.describe('the step loop', () => {
       .toEqual({
         language: 'es',
         mode: 'showing',
-        cue: es.steps['press-back'].title,
+        cues: [es.cues.pressBack, es.cues.relax, es.cues.pressBack, es.cues.relax],
       });
+  });
+
+  test('shows each beat’s word while the hands are on that beat', async ({ kiosk }) => {
+    await openStep(kiosk, `Step 8: ${en.steps['compress-roll'].title}`);
+    const video = kiosk.locator('.video-frame video');
+    await expect.poll(() => trackState(kiosk), { timeout: 15_000 }).not.toBeNull();
+    // Seconds into the loop inside each beat (press back 0-0.6 s, press together
+    // 0.6-1.24 s, relax 1.24-2 s, then again), as build/media/lib/rhythm.mjs times them.
+    const beats: [number, string][] = [
+      [0.3, en.cues.pressBack],
+      [0.9, en.cues.pressTogether],
+      [1.6, en.cues.relax],
+      [2.3, en.cues.pressBack],
+    ];
+    for (const [seconds, word] of beats) {
+      await video.evaluate(async (v: HTMLVideoElement, at: number) => {
+        v.pause();
+        const seeked = new Promise((resolve) =>
+          v.addEventListener('seeked', resolve, { once: true }),
+        );
+        v.currentTime = at;
+        await seeked;
+      }, seconds);
+      await expect
+        .poll(() =>
+          video.evaluate((v: HTMLVideoElement) =>
+            Array.from(v.textTracks[0]?.activeCues ?? [], (cue) => (cue as VTTCue).text),
+          ),
+        )
+        .toEqual([word]);
+    }
+  });
+
+  test('has no caption track where a caption would only repeat the title', async ({ kiosk }) => {
+    await openStep(kiosk, `Step 5: ${en.steps['c-hold'].title}`);
+    const video = kiosk.locator('.video-frame video');
+    await expect(video).toHaveAttribute('src', /c-hold\.webm$/);
+    expect(await video.evaluate((v: HTMLVideoElement) => v.textTracks.length)).toBe(0);
+    await expect(kiosk.locator('.video-frame track')).toHaveCount(0);
   });
 
   test('loads the next step’s loop while this one plays', async ({ kiosk }) => {

@@ -225,7 +225,7 @@ export const frontBreast = (r = 165, { areola = 34, nip = 11 } = {}) => {
  */
 export function frontCHand(R = 70, { squeeze = 0, tone = C.skinDeep, arm = 260 } = {}) {
   const r = R * (1 - 0.3 * squeeze); // pad distance from the nipple now
-  const wx = -R - 58; // web of the hand, a little outside the pads' ring
+  const [wx] = frontCHand.web(R);
   const thumb = smooth([[wx + 4, -8], [wx + 18, -r * 0.62 - 8], [-R * 0.62, -r - 6], [-10, -r]]);
   const index = smooth([[wx + 4, 12], [wx + 16, r * 0.62 + 8], [-R * 0.62, r + 6], [-10, r]]);
   const behind = [
@@ -260,6 +260,9 @@ frontCHand.pads = (R = 70, squeeze = 0) => {
   const r = R * (1 - 0.3 * squeeze);
   return { thumb: [2, -r], finger: [2, r] };
 };
+
+/** Centre of the web of the hand of frontCHand: left of the nipple, a little outside the pads' ring. */
+frontCHand.web = (R = 70) => [-R - 58, 0];
 
 /** Dashed ring band marking the 2.5–5 cm zone around the nipple. */
 export const zoneRing = (r0, r1, opacity = 1) =>

@@ -1,30 +1,28 @@
 // Step 5: the C-hold seen from the front. Thumb above the nipple, fingers below,
 // the hand shaped like the letter C; the pads rest in the 2.5–5 cm band behind
-// the nipple, at the edge of the areola. The hand comes in, settles, the pads are
+// the nipple, at the edge of the areola. The band is marked as a shape only: its
+// figures are in the step text beside the video, in the parent's language and
+// units (a number drawn here could not follow either). The hand comes in, settles, the pads are
 // marked, then it tries a little closer and a little further (where pressing
 // brings milk) and settles again before leaving, so the loop closes.
 import { doc, g, C, ramp, bump, n, line, circle } from '../lib/svg.mjs';
 import { frontBreast, frontCHand, zoneRing } from '../lib/figures.mjs';
-import { text } from '../lib/glyphs.mjs';
 
 const NIP = [300, 240];
 const CM = 22; // px per cm in this view
 const R0 = 2.5 * CM, R1 = 5 * CM;
 const REST = 3.2 * CM; // where the pads settle: just outside the areola, inside the band
 
-/** Radial dimension mark from the 2.5 cm ring to the 5 cm ring, with its label. */
+/** Radial dimension mark across the band, from its inner ring to its outer ring. */
 function dimension(angleDeg, opacity) {
   const a = (angleDeg * Math.PI) / 180;
   const ux = Math.cos(a), uy = Math.sin(a);
   const p = (r, off = 0) => [r * ux - off * uy, r * uy + off * ux];
   const tick = (r) => `M${n(p(r, -10)[0])} ${n(p(r, -10)[1])}L${n(p(r, 10)[0])} ${n(p(r, 10)[1])}`;
-  const [ex, ey] = p(R1 + 56);
   return g(
     { opacity: n(opacity) },
     line(`M${n(p(R0)[0])} ${n(p(R0)[1])}L${n(p(R1)[0])} ${n(p(R1)[1])}`, C.accent, 5),
     line(tick(R0) + tick(R1), C.accent, 4),
-    line(`M${n(p(R1 + 8)[0])} ${n(p(R1 + 8)[1])}L${n(ex)} ${n(ey)}L${n(ex + 20)} ${n(ey)}`, C.accent, 2.5, { 'stroke-dasharray': '4 5' }),
-    text('2.5–5 cm', ex + 26, ey + 11, 30, { color: C.accent, weight: 3.2 }),
   );
 }
 

@@ -1,17 +1,30 @@
 // Step 7: in the C-hold, thumb and fingers push the breast gently straight back
-// toward the chest wall (dashed line), then ease off. Two pushes per loop, at the
-// 2 s rhythm of step 8; the counter shows this is the first of its three parts.
+// toward the chest wall (dashed line), hold, then ease off. Two pushes per loop, on
+// the beats of step 8's rhythm (the hold is where step 8 presses together); the
+// counter shows this is the first of its three parts.
 import { doc, C, ramp, line, n } from '../lib/svg.mjs';
 import { sideCloseUp } from '../lib/figures.mjs';
+import { RHYTHM_BEATS, RHYTHM_SECONDS, rhythm, rhythmCues } from '../lib/rhythm.mjs';
 import { rhythmCounter, pressArrows } from './08-compress-roll.mjs';
+
+const DURATION = 4;
+const CYCLES = DURATION / RHYTHM_SECONDS;
+const RELAX = RHYTHM_BEATS[2];
+// This loop only presses back and relaxes: "press back" lasts until the release.
+const BEATS = [{ key: 'pressBack', from: 0, to: RELAX.from }, RELAX];
 
 export default {
   id: 'press-back',
-  duration: 4,
+  duration: DURATION,
   poster: 0.14,
+  cues: rhythmCues([0, RHYTHM_SECONDS], BEATS),
+  /** What the hand is doing at loop phase t: pressing back, pressing together (0..1). */
+  motion(t) {
+    return { press: rhythm((t * CYCLES) % 1).push, together: 0 };
+  },
   frame(t) {
-    const c = (t * 2) % 1;
-    const push = ramp(c, 0.04, 0.32) * (1 - ramp(c, 0.62, 0.92));
+    const c = (t * CYCLES) % 1;
+    const { push } = rhythm(c);
     const scene = sideCloseUp({ push });
     const show = ramp(c, 0.0, 0.08) * (1 - ramp(c, 0.42, 0.56));
     const chest = scene.map([0, -150]), chest2 = scene.map([0, 190]);

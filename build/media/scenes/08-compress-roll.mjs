@@ -1,18 +1,13 @@
-// Step 8, the heart of the skill: press back, compress (thumb and fingers come
+// Step 8, the heart of the skill: press back, press together (thumb and fingers come
 // together and roll forward), relax. One cycle every 2 s; milk drops appear.
-// A 1-2-3 counter on the right paces the rhythm.
+// A 1-2-3 counter on the right paces the rhythm; the captions name each beat.
 import { doc, g, C, ramp, circle } from '../lib/svg.mjs';
 import { sideCloseUp, fallingDrops, cup, arrow } from '../lib/figures.mjs';
 import { text } from '../lib/glyphs.mjs';
+import { RHYTHM_SECONDS, rhythm, rhythmCues } from '../lib/rhythm.mjs';
 
-/** One rhythm cycle, phase c in [0,1): press (0-.3), compress+roll (.3-.6), relax (.6-1). */
-export function rhythm(c) {
-  const push = ramp(c, 0.02, 0.26) * (1 - ramp(c, 0.64, 0.9));
-  const squeeze = ramp(c, 0.3, 0.52) * (1 - ramp(c, 0.64, 0.88));
-  const roll = ramp(c, 0.38, 0.6) * (1 - ramp(c, 0.66, 0.92));
-  const stage = c < 0.3 ? 0 : c < 0.62 ? 1 : 2;
-  return { push, squeeze, roll, stage };
-}
+const DURATION = 4;
+const CYCLES = DURATION / RHYTHM_SECONDS;
 
 /** Step 1 of the rhythm: arrows over the thumb and under the fingers, back toward the chest. */
 export const pressArrows = (tp, fp, opacity) =>
@@ -45,10 +40,16 @@ export function rhythmCounter(stage, x0 = 452, y = 58, dx = 74) {
 
 export default {
   id: 'compress-roll',
-  duration: 4,
+  duration: DURATION,
   poster: 0.27,
+  cues: rhythmCues([0, RHYTHM_SECONDS]),
+  /** What the hand is doing at loop phase t: pressing back, pressing together (0..1). */
+  motion(t) {
+    const { push, squeeze } = rhythm((t * CYCLES) % 1);
+    return { press: push, together: squeeze };
+  },
   frame(t) {
-    const c = (t * 2) % 1; // two 2-second cycles per loop
+    const c = (t * CYCLES) % 1;
     const { push, squeeze, roll, stage } = rhythm(c);
     const scene = sideCloseUp({ push, squeeze, roll });
     const nip = scene.nipple;

@@ -2,7 +2,7 @@
 // hand. A small figure in the corner shows the posture.
 import { doc, g, C, ramp, circle } from '../lib/svg.mjs';
 import { sideCloseUp, heldCup, fallingDrops, arcArrow, seatedPerson } from '../lib/figures.mjs';
-import { rhythm } from './08-compress-roll.mjs';
+import { rhythm } from '../lib/rhythm.mjs';
 
 const LEAN = 14;
 

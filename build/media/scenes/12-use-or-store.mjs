@@ -1,8 +1,10 @@
 // Step 12: give the milk to the baby by spoon right away, or seal it in a
-// dated storage bag and put it in the fridge (4 °C).
+// labelled storage bag and put it in the fridge. No figures are drawn: the fridge
+// temperature and the storage times are in the text beside the video, in the
+// parent's units and as staff set them, and a date would be written the parent's
+// way. The label shows handwriting, the fridge a snowflake for cold.
 import { doc, g, C, shape, line, el, circle, ramp, n, wave } from '../lib/svg.mjs';
 import { babyFace, cup } from '../lib/figures.mjs';
-import { text } from '../lib/glyphs.mjs';
 
 function spoon(x, y, tilt, full) {
   return g(
@@ -22,8 +24,25 @@ function bag(x, y, { seal = 1, label = 1, opacity = 1 } = {}) {
     line(`M-50 -58 L${n(-50 + 100 * seal)} -58`, C.accent, 6),
     circle(-50 + 100 * seal, -58, 7, C.accentSoft, C.accent, 2.5),
     shape('M-40 -44 L40 -44 L40 -16 L-40 -16 Z', '#FFFFFF', C.cupLine, 2, { opacity: n(0.4 + 0.6 * label) }),
-    g({ opacity: n(label) }, text('26.11', 0, -22, 18, { anchor: 'middle', color: '#35586E', weight: 2.6 })),
+    g({ opacity: n(label) }, line('M-28 -28 q6 -8 12 0 t12 0 t12 0 t12 0', '#35586E', 2.6)),
   );
+}
+
+/** Six-armed snowflake: cold, without a number. */
+function snowflake(x, y, r) {
+  const arms = [0, 60, 120].map((deg) => {
+    const a = (deg * Math.PI) / 180;
+    const dx = Math.cos(a) * r, dy = Math.sin(a) * r;
+    return `M${n(x - dx)} ${n(y - dy)}L${n(x + dx)} ${n(y + dy)}`;
+  });
+  const barbs = [0, 60, 120, 180, 240, 300].map((deg) => {
+    const a = (deg * Math.PI) / 180, k = 0.6 * r, b = 0.32 * r;
+    const [px, py] = [x + Math.cos(a) * k, y + Math.sin(a) * k];
+    const [ux, uy] = [Math.cos(a + 0.9) * b, Math.sin(a + 0.9) * b];
+    const [vx, vy] = [Math.cos(a - 0.9) * b, Math.sin(a - 0.9) * b];
+    return `M${n(px + ux)} ${n(py + uy)}L${n(px)} ${n(py)}L${n(px + vx)} ${n(py + vy)}`;
+  });
+  return line(arms.join('') + barbs.join(''), C.accent, 3);
 }
 
 function fridge(door) {
@@ -35,7 +54,7 @@ function fridge(door) {
     shape('M470 148 L590 148 L590 172 L470 172 Z', '#DDEBF2', 'none', 0),
     // door, hinged on the right edge, drawn as a panel that narrows when opening
     shape(`M600 110 L${n(600 - 140 * door - 30 * (1 - door))} ${n(110 - 20 * (1 - door))} L${n(600 - 140 * door - 30 * (1 - door))} ${n(440 + 20 * (1 - door))} L600 440 Z`, '#E4ECF1', C.steelLine, 3),
-    text('4 °C', 530, 98, 22, { anchor: 'middle', color: C.accent, weight: 2.8 }),
+    snowflake(530, 86, 13),
     line(`M${n(612 - 140 * door - 30 * (1 - door) + 10)} 250 L${n(612 - 140 * door - 30 * (1 - door) + 10)} 300`, C.steelLine, 6),
   );
 }

@@ -29,6 +29,12 @@ describe('content pack loader', { timeout: 30_000 }, () => {
     for (const step of result.guide.steps) {
       expect(step.video).toMatch(/^\/pack\/media\/[a-z-]+\.webm$/);
       expect(step.poster).toMatch(/^\/pack\/media\/[a-z-]+\.webp$/);
+    }
+    // Captions cue the rhythm, so only its loops have them; the others have none.
+    expect(
+      result.guide.steps.filter((step) => Object.keys(step.captions).length > 0).map((s) => s.id),
+    ).toEqual(['press-back', 'compress-roll', 'repeat-rotate']);
+    for (const step of result.guide.steps.filter((s) => s.id === 'press-back')) {
       expect(step.captions.en).toBe(`/pack/captions/en/${step.id}.vtt`);
     }
     expect(result.guide.storage.room).toEqual({ maxTempC: 25, maxTempF: 77, hours: 4 });

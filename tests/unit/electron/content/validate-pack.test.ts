@@ -87,6 +87,45 @@ describe('the built-in pack', { timeout: 30_000 }, () => {
   });
 });
 
+describe('captions are optional per step', { timeout: 30_000 }, () => {
+  it('accepts a pack with no captions at all, and keeps no caption file for import', async () => {
+    const root = await copyDefaultPack();
+    await editManifest(root, (m) => {
+      for (const s of m.steps) delete s.captions;
+    });
+    const result = await validateFolder(root);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    expect(result.pack.files.filter((f) => f.path.endsWith('.vtt'))).toEqual([]);
+  });
+
+  it('accepts captions for a step the built-in pack leaves without, and still checks them', async () => {
+    const root = await copyDefaultPack();
+    await writePackFile(root, 'captions/en/wash-hands.vtt', VALID_VTT);
+    await writePackFile(
+      root,
+      'captions/es/wash-hands.vtt',
+      'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nLave\n',
+    );
+    await editManifest(root, (m) => {
+      step(m, 'wash-hands').captions = { en: 'captions/en/wash-hands.vtt' };
+      delete step(m, 'press-back').captions;
+    });
+    const accepted = await validateFolder(root);
+    expect(accepted.ok ? [] : accepted.problems).toEqual([]);
+    if (accepted.ok) {
+      expect(accepted.pack.files.map((f) => f.path)).toContain('captions/en/wash-hands.vtt');
+    }
+    await editManifest(root, (m) => {
+      step(m, 'wash-hands').captions = {
+        en: 'captions/en/wash-hands.vtt',
+        es: 'captions/es/wash-hands.vtt',
+      };
+    });
+    expectProblem(await validateFolder(root), 'captions/es/wash-hands.vtt', /^line \d+:/);
+  });
+});
+
 /** One broken pack per failure mode: how to break it, and where the problem must be named. */
 interface BrokenPack {
   name: string;
