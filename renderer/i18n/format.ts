@@ -6,7 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 
-export type DurationUnit = 'hour' | 'day' | 'month';
+export type DurationUnit = 'hour' | 'day' | 'week' | 'month';
 
 export function formatDuration(t: TFunction<'guide'>, value: number, unit: DurationUnit): string {
   switch (unit) {
@@ -14,6 +14,8 @@ export function formatDuration(t: TFunction<'guide'>, value: number, unit: Durat
       return t('storage.units.hour', { count: value });
     case 'day':
       return t('storage.units.day', { count: value });
+    case 'week':
+      return t('storage.units.week', { count: value });
     case 'month':
       return t('storage.units.month', { count: value });
   }

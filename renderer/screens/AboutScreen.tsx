@@ -8,6 +8,7 @@ export function AboutScreen({ pack }: { pack: Guide['pack'] }) {
     <section className="screen reading" aria-labelledby="screen-title">
       <h1 id="screen-title" tabIndex={-1}>{t('about.title')}</h1>
       <p>{t('about.intro')}</p>
+      <p>{t('about.inHospital')}</p>
       <p>{t('about.afterHome')}</p>
       <h2>{t('about.sourcesTitle')}</h2>
       <ul className="sources" lang="en" dir="ltr">

@@ -8,7 +8,7 @@ interface PacerPulseProps {
   small?: boolean;
 }
 
-/** The calm pulse: grows as the hand presses back, shrinks as it squeezes, rests to relax. */
+/** The calm pulse: grows as the hand presses back, shrinks as it presses together, rests to relax. */
 export function PacerPulse({ phase, running, cycleSeconds, small }: PacerPulseProps) {
   const { t } = useTranslation('teaching');
   const word = {

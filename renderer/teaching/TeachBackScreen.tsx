@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../electron/ipc/contract';
 import { stepText } from '../app/step-text';
 import { VideoLoop } from '../components/VideoLoop';
-import { QUESTION_IDS, teachBackQuestion } from './teach-back-questions';
+import { QUESTION_IDS, reviewText, teachBackQuestion } from './teach-back-questions';
 import type { TeachBackAction, TeachBackState } from './teach-back-state';
 import { TeachBackPicture } from './TeachBackPicture';
 
@@ -14,11 +14,11 @@ interface TeachBackScreenProps {
 
 /** One question at a time. A wrong answer shows the step again with its loop: no score. */
 export function TeachBackScreen({ guide, state, dispatch }: TeachBackScreenProps) {
-  const { t, i18n } = useTranslation('teaching');
+  const { t } = useTranslation('teaching');
   const { t: tg } = useTranslation('guide');
   const { t: tc } = useTranslation();
   const id = QUESTION_IDS[state.index] ?? 'placement';
-  const question = teachBackQuestion(t, id, guide.storage, i18n.language);
+  const question = teachBackQuestion(t, tg, id, guide.storage);
 
   if (state.phase === 'review') {
     const stepIndex = guide.steps.findIndex((step) => step.id === question.step);
@@ -45,7 +45,7 @@ export function TeachBackScreen({ guide, state, dispatch }: TeachBackScreenProps
             </h1>
             <p className="notice">{t('teachBack.rightAnswer', { answer: question.rightText })}</p>
             <h2>{text.title}</h2>
-            <p className="step-body">{text.body}</p>
+            <p className="step-body">{reviewText(tg, id)}</p>
           </div>
         </div>
         <div className="step-buttons step-buttons-end">

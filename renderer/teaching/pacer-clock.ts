@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 export type PacerPhase = 'press' | 'compress' | 'relax';
 
-/** Each cycle is three equal beats: press back, squeeze and roll, relax. */
+/** Each cycle is three equal beats: press back, press together and roll, relax. */
 export function phaseAt(progress: number): PacerPhase {
   const within = progress - Math.floor(progress);
   if (within < 1 / 3) return 'press';

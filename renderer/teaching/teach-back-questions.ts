@@ -5,6 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { StepId, StorageFigures } from '../../electron/ipc/contract';
+import { formatDuration } from '../i18n/format';
 import type { PictureName } from './TeachBackPicture';
 
 export const QUESTION_IDS = ['placement', 'firstMove', 'pain', 'fridge', 'moveHand'] as const;
@@ -24,17 +25,16 @@ export interface Question {
   rightText: string;
 }
 
-function durationText(language: string, value: number, unit: 'day' | 'week'): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(
-    value,
-  );
-}
-
+/**
+ * Durations use the guide's own plural forms (storage.units), as the storage screen
+ * does: Intl's unit words are English in some languages (Haitian Creole, Somali) and in
+ * the nominative elsewhere, where "up to" needs another case (Russian, Polish).
+ */
 export function teachBackQuestion(
   t: TFunction<'teaching'>,
+  tg: TFunction<'guide'>,
   id: QuestionId,
   storage: StorageFigures,
-  language: string,
 ): Question {
   function build(
     prompt: string,
@@ -78,13 +78,13 @@ export function teachBackQuestion(
         'use-or-store',
         [
           t('teachBack.questions.fridge.right', {
-            duration: durationText(language, storage.fridge.days, 'day'),
+            duration: formatDuration(tg, storage.fridge.days, 'day'),
           }),
           'fridge-days',
         ],
         [
           t('teachBack.questions.fridge.wrong', {
-            duration: durationText(language, storage.fridge.days, 'week'),
+            duration: formatDuration(tg, storage.fridge.days, 'week'),
           }),
           'fridge-weeks',
         ],
@@ -98,5 +98,25 @@ export function teachBackQuestion(
         [t('teachBack.questions.moveHand.wrong'), 'same-spot'],
         true,
       );
+  }
+}
+
+/**
+ * What the review after a wrong answer shows besides the step's title: the words that
+ * answer the question. The pain question is answered by the safety sentence and the
+ * hand-rotation question by the rotation, neither of which is in its step's body.
+ */
+export function reviewText(tg: TFunction<'guide'>, id: QuestionId): string {
+  switch (id) {
+    case 'placement':
+      return tg('steps.c-hold.body');
+    case 'firstMove':
+      return tg('steps.press-back.body');
+    case 'pain':
+      return tg('safety.noHurt');
+    case 'fridge':
+      return tg('steps.use-or-store.body');
+    case 'moveHand':
+      return tg('steps.repeat-rotate.tip');
   }
 }

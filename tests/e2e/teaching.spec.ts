@@ -239,6 +239,47 @@ test.describe('teaching mode', () => {
     await expectNothingStored(kiosk);
   });
 
+  test('the review after a wrong answer shows what the question asked about', async ({
+    host,
+    kiosk,
+  }) => {
+    await setTeaching(host, WARD_CODE);
+    await enterCode(kiosk, WARD_CODE);
+    await kiosk
+      .getByTestId('presenter-bar')
+      .getByRole('button', { name: admin.teaching.bar.teachBack })
+      .click();
+    const { questions } = teaching.teachBack;
+    const answer = async (text: string) => {
+      await kiosk.getByRole('button', { name: text, exact: true }).click();
+    };
+    const next = async () => {
+      await expect(
+        kiosk.getByRole('status').filter({ hasText: teaching.teachBack.right }),
+      ).toBeVisible();
+      await kiosk.locator('.step-buttons .button-primary').click();
+    };
+    await answer(questions.placement.right);
+    await next();
+    await answer(questions.firstMove.right);
+    await next();
+
+    await answer(questions.pain.wrong);
+    const review = kiosk.locator('.teach-review');
+    await expect(review).toHaveAttribute('data-review-step', 'compress-roll');
+    await expect(review.locator('.step-body')).toHaveText(guide.safety.noHurt);
+    await kiosk.getByRole('button', { name: teaching.teachBack.tryAgain }).click();
+    await answer(questions.pain.right);
+    await next();
+    await answer(questions.fridge.right.replace('{{duration}}', '4 days'));
+    await next();
+
+    await answer(questions.moveHand.wrong);
+    await expect(review).toHaveAttribute('data-review-step', 'repeat-rotate');
+    await expect(review.locator('.step-body')).toHaveText(guide.steps['repeat-rotate'].tip);
+    await expect(review.locator('.step-body')).toContainText('C, then U, then backward C');
+  });
+
   test('the idle reset ends the session and forgets the teach-back', async ({ host, kiosk }) => {
     await setTeaching(host, WARD_CODE);
     await enterCode(kiosk, WARD_CODE);
