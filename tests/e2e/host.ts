@@ -4,7 +4,8 @@
  * It builds the same app core as electron/main.ts (settings in conf, a temporary data
  * folder), serves the build through the same app:// protocol handler behind a
  * loopback HTTP server, and bridges a page's `window.bedside` to the same IPC router
- * with Playwright's exposeBinding. Only Electron's transport is replaced.
+ * with Playwright's exposeBinding. Only Electron's transport is replaced, by a copy
+ * that drops what contextBridge and ipcRenderer.invoke drop (bridge-transport.ts).
  */
 import Conf from 'conf';
 import { build } from 'esbuild';
@@ -20,6 +21,7 @@ import { createAppCore, type AppCore } from '../../electron/app-core';
 import type { Settings } from '../../electron/settings/settings-schema';
 import { createMemoryLog } from '../../electron/log';
 import type { EventName } from '../../electron/ipc/contract';
+import { cloneForIpc, remoteMethodError } from './bridge-transport';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -185,11 +187,20 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     log,
     exitRequests,
     async attach(context) {
-      await context.exposeBinding('__bedsideInvoke', (source, channel: unknown, payload: unknown) =>
-        activeCore.router.handle(channel, payload, {
-          url: source.frame.url(),
-          isMainFrame: source.frame === source.page.mainFrame(),
-        }),
+      await context.exposeBinding(
+        '__bedsideInvoke',
+        async (source, channel: unknown, payload: unknown) => {
+          try {
+            const reply = await activeCore.router.handle(cloneForIpc(channel), cloneForIpc(payload), {
+              url: source.frame.url(),
+              isMainFrame: source.frame === source.page.mainFrame(),
+            });
+            // ipcMain's reply is structured-cloned too: a class instance or a function in it fails here as it would there.
+            return cloneForIpc(reply);
+          } catch (error) {
+            throw remoteMethodError(String(channel), error);
+          }
+        },
       );
       await context.addInitScript({ content: await hostPreload() });
       context.on('page', (page) => {
