@@ -38,6 +38,13 @@ export interface HostOptions {
   echoLog?: boolean;
   /** Folders searched for USB drives holding content packs (default: none). */
   driveRoots?: string[];
+  /**
+   * Keep the data (settings, PIN, packs, logs) in this folder and leave it in place at
+   * close, as the Chromium fallback does; by default a temporary folder, deleted at close.
+   */
+  dataDir?: string;
+  /** Staff confirmed "Exit kiosk" (the Chromium fallback closes its window). */
+  onExitKiosk?: () => void;
 }
 
 let preloadBundle: Promise<string> | null = null;
@@ -88,7 +95,9 @@ export interface Host {
 }
 
 export async function startHost(options: HostOptions = {}): Promise<Host> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'bedside-host-'));
+  const keepData = options.dataDir !== undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'bedside-host-')));
+  if (keepData) await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const log = createMemoryLog(options.echoLog ? (line) => console.log(line) : undefined);
   const rendererRoot = options.rendererRoot ?? path.join(PROJECT_ROOT, 'dist/renderer');
   const builtInPackRoot =
@@ -138,7 +147,10 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     appVersion: '0.1.0',
     logPath: path.join(dataDir, 'logs', 'main.log'),
     transferFolders: [path.join(dataDir, 'transfer')],
-    exitKiosk: () => exitRequests.push(Date.now()),
+    exitKiosk: () => {
+      exitRequests.push(Date.now());
+      options.onExitKiosk?.();
+    },
     // The teaching code's scrypt costs take seconds a try on a busy CI core; the lowest accepted costs keep the same rules.
     secretCost: { N: 2 ** 14, r: 8, p: 1 },
     packsDir: path.join(dataDir, 'content-packs'),
@@ -213,7 +225,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
