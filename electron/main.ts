@@ -97,6 +97,8 @@ async function showAskStaff(): Promise<void> {
       nodeIntegration: false,
       javascript: false,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
     },
   });
   askStaffWindow.on('close', (event) => {
