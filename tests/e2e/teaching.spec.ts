@@ -314,7 +314,7 @@ test.describe('teaching mode', () => {
     const refused = await kiosk.evaluate(() =>
       (window as unknown as BedsideWindow).bedside.getTeachingOptions(),
     );
-    expect(refused).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   test("the pacer's sound is off until staff turn it on, and only then makes a tone", async ({
@@ -401,7 +401,7 @@ test.describe('teaching mode', () => {
     const refused = await kiosk.evaluate(() =>
       (window as unknown as BedsideWindow).bedside.setTeachingCode('9753'),
     );
-    expect(refused).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(host.core.teaching.isActive()).toBe(false);
   });
 });
