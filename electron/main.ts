@@ -48,6 +48,8 @@ let askStaffWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;
 /** Set once leaving is allowed, for the windows the core's close guard does not watch. */
 let leaving = false;
+/** start() has returned, one way or the other. */
+let started = false;
 
 const relauncher = createRelauncher({
   app,
@@ -212,10 +214,15 @@ async function start() {
 
 const isKiosk = claimSingleInstance(app, {
   focus: () => {
-    if (!kioskWindow) return;
-    if (kioskWindow.isMinimized()) kioskWindow.restore();
-    kioskWindow.show();
-    kioskWindow.focus();
+    const shown = [kioskWindow, askStaffWindow].find((window) => window && !window.isDestroyed());
+    if (!shown) {
+      // Still starting: the window is on its way. Started and windowless: a failure.
+      if (started) failLoudly('a second launch found no kiosk window');
+      return;
+    }
+    if (shown.isMinimized()) shown.restore();
+    shown.show();
+    shown.focus();
   },
   log,
 });
@@ -254,5 +261,8 @@ if (!isKiosk) {
     .then(start)
     .catch((error: unknown) => {
       failLoudly(`could not start (${error instanceof Error ? error.message : String(error)})`);
+    })
+    .finally(() => {
+      started = true;
     });
 }
