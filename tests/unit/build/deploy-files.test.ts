@@ -54,8 +54,8 @@ describe('apt repository script', () => {
 });
 
 describe('Intune / Configuration Manager scripts', () => {
-  const install = read('build/deploy/windows/Install-BedsideGuide.ps1');
-  const detect = read('build/deploy/windows/Detect-BedsideGuide.ps1');
+  const install = read('build/deploy/windows/install-bedside-guide.ps1');
+  const detect = read('build/deploy/windows/detect-bedside-guide.ps1');
   const windowsPolicy = defaultPolicyPath('win32', { ProgramData: 'C:\\ProgramData' });
 
   it("use the app's policy path and the installer's program path", () => {

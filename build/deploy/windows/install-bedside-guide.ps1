@@ -2,9 +2,9 @@
   Installs Bedside Guide, the ward's fleet policy and its content pack on a Windows 10/11
   tablet. Intune (Win32 app, install command) and Configuration Manager (script
   installer) run it as SYSTEM:
-    powershell.exe -NoProfile -ExecutionPolicy Bypass -File Install-BedsideGuide.ps1
+    powershell.exe -NoProfile -ExecutionPolicy Bypass -File install-bedside-guide.ps1
   Package it (IntuneWinAppUtil) with the installer, policy.json and the pack beside it.
-  Detection: Detect-BedsideGuide.ps1.
+  Detection: detect-bedside-guide.ps1.
 #>
 [CmdletBinding()]
 param(
