@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configFor, writeLinuxScripts } from './linux-scripts';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,28 +125,63 @@ async function main(): Promise<number> {
     });
   }
   console.log(plan.says);
-  if (plan.kind === 'impossible') return 1;
 
   const { build, Platform } = await import('electron-builder');
-  const config = require(path.join(ROOT, 'build', 'electron-builder.config.cjs')) as Record<
+  const base = require(path.join(ROOT, 'build', 'electron-builder.config.cjs')) as Record<
     string,
     unknown
   >;
-  const wanted = process.argv.includes('--win')
-    ? Platform.WINDOWS
-    : process.argv.includes('--linux')
-      ? Platform.LINUX
-      : Platform.current();
-  const artifacts = await build({
-    projectDir: ROOT,
-    targets: wanted.createTarget(),
-    publish: 'never',
-    config: plan.kind === 'local' ? { ...config, electronDist: plan.electronDist } : config,
-  });
-  console.log(
-    `Packaged ${artifacts.length} file(s) into dist/packages/:\n  ${artifacts.map((file) => path.relative(ROOT, file)).join('\n  ')}`,
-  );
-  return 0;
+  const wanted = parseTargets(process.argv.slice(2), process.platform);
+  const platform = { linux: Platform.LINUX, win32: Platform.WINDOWS, darwin: Platform.MAC }[
+    wanted.platform
+  ];
+  const scripts = writeLinuxScripts(ROOT, path.join(ROOT, 'dist', 'linux-scripts'));
+  const config = configFor(wanted.platform, base, scripts);
+  if (plan.kind === 'impossible') {
+    // Still let electron-builder check and prepare everything it can (configuration,
+    // app metadata, the files to pack); it stops where it needs the Electron zip.
+    console.log('Running electron-builder anyway, to go as far as it can without Electron.');
+  }
+  try {
+    const artifacts = await build({
+      projectDir: ROOT,
+      targets: platform.createTarget(wanted.targets.length > 0 ? wanted.targets : null),
+      publish: 'never',
+      config: plan.kind === 'local' ? { ...config, electronDist: plan.electronDist } : config,
+    });
+    console.log(
+      `Packaged ${artifacts.length} file(s) into dist/packages/:\n  ${artifacts.map((file) => path.relative(ROOT, file)).join('\n  ')}`,
+    );
+    return 0;
+  } catch (error) {
+    if (plan.kind !== 'impossible') throw error;
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const zip = `electron-v${electronVersion}-linux-x64.zip`.replace('linux', wanted.platform).replace('x64', process.arch);
+    console.log(`electron-builder stopped at packaging, fetching ${zip}: ${first}`);
+    return 1;
+  }
+}
+
+/** `--linux deb`, `--win nsis`, `--linux`: the platform and, if named, its targets. */
+export function parseTargets(
+  args: readonly string[],
+  current: NodeJS.Platform,
+): { platform: 'linux' | 'win32' | 'darwin'; targets: string[] } {
+  const flags: Record<string, 'linux' | 'win32' | 'darwin'> = {
+    '--linux': 'linux',
+    '--win': 'win32',
+    '--mac': 'darwin',
+  };
+  const at = args.findIndex((arg) => arg in flags);
+  if (at === -1) {
+    return { platform: current === 'win32' || current === 'darwin' ? current : 'linux', targets: [] };
+  }
+  const targets: string[] = [];
+  for (const arg of args.slice(at + 1)) {
+    if (arg.startsWith('-')) break;
+    targets.push(arg);
+  }
+  return { platform: flags[args[at] ?? ''] ?? 'linux', targets };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,8 +1,9 @@
 // electron-builder configuration of the kiosk: Linux (AppImage, deb) and Windows (NSIS)
 // packages that start on login, with Electron's fuses set so the packaged app cannot be
 // turned into a general Node runtime or made to load code from outside its archive.
-// `npm run dist` (build/dist.mjs) runs it; tests/unit/build/electron-builder-config.test.ts
-// pins every value below.
+// `npm run dist` (build/dist.ts) runs it, adding for Linux a space-free install name and
+// the deb's maintainer scripts (build/linux-scripts.ts); tests/unit/build/electron-builder-config.test.ts
+// pins every value below and electron-builder-validation.test.ts runs electron-builder's own checks.
 'use strict';
 
 /** @type {import('electron-builder').Configuration} */
@@ -50,9 +51,12 @@ module.exports = {
       },
     },
   },
+  // The deb target (fpm) refuses to build without a maintainer and a homepage (package.json).
   deb: {
-    afterInstall: 'build/linux/after-install.sh',
-    afterRemove: 'build/linux/after-remove.sh',
+    maintainer: 'Bedside Guide maintainers <maintainers@bedsideguide.org>',
+    vendor: 'Bedside Guide',
+    packageCategory: 'misc',
+    priority: 'optional',
   },
   win: {
     target: ['nsis'],

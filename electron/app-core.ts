@@ -64,6 +64,8 @@ export interface AppCoreOptions {
   transferFolders?: readonly string[];
   /** Where removable drives are mounted for settings export and import (/media, /run/media on Linux). */
   transferDriveRoots?: readonly string[];
+  /** Removable drives listed as they are, for settings export and import (Windows drive letters). */
+  transferDrives?: () => readonly string[];
   /** Leaves the kiosk for maintenance ("Exit kiosk"); by default the close guard lets it through and quits. */
   exitKiosk?: () => void;
 }
@@ -90,6 +92,7 @@ export function createAppCore(options: AppCoreOptions) {
     log,
     folders: options.transferFolders ?? [path.join(path.dirname(options.settingsPath), 'transfer')],
     driveRoots: options.transferDriveRoots ?? [],
+    drives: options.transferDrives,
   });
   const packs = createPackStore({
     dir: options.packsDir ?? mkdtempSync(path.join(tmpdir(), 'bedside-packs-')),

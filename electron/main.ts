@@ -5,17 +5,29 @@
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
 import log from 'electron-log/main';
 import ElectronStore from 'electron-store';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { createAppCore } from './app-core';
+import { createAppCore, type AppCore } from './app-core';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './ipc/contract';
+import { senderInfoOf } from './ipc/sender-check';
 import { applyKioskSwitches } from './lifecycle/command-line';
+import { createKioskExit } from './lifecycle/exit-kiosk';
 import { createKeepAwake } from './lifecycle/keep-awake';
+import { letOperatingSystemStop } from './lifecycle/os-stop';
 import { catchUncaughtErrors, watchChildProcesses } from './lifecycle/process-watch';
 import { createRecoveryPolicy } from './lifecycle/recovery-policy';
+import { createRelauncher, planRelaunch } from './lifecycle/relaunch';
+import {
+  driveParents,
+  packDriveRoots,
+  removableDriveRoots,
+  type DriveFacts,
+} from './lifecycle/removable-drives';
 import { watchRenderer } from './lifecycle/renderer-recovery';
+import { createSessionFolder } from './lifecycle/session-folder';
 import { claimSingleInstance } from './lifecycle/single-instance';
+import { askStaffPageUrl } from './window/ask-staff-page';
 import { KIOSK_PARTITION, kioskWindowOptions } from './window/kiosk-window';
 import { lockDownEveryWebContents, lockDownSession } from './window/lockdown';
 
@@ -30,20 +42,90 @@ const startUrl = `${APP_ORIGIN}/index.html`;
 log.initialize({ preload: false });
 log.transports.file.maxSize = 1024 * 1024;
 log.transports.console.level = app.isPackaged ? false : 'info';
-catchUncaughtErrors(process, { log });
-
-// Chromium's own caches and storage go to a fresh temporary folder each start.
-app.setPath('sessionData', mkdtempSync(path.join(tmpdir(), 'bedside-session-')));
-applyKioskSwitches(app.commandLine);
-
-protocol.registerSchemesAsPrivileged([
-  {
-    scheme: APP_SCHEME,
-    privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
-  },
-]);
 
 let kioskWindow: BrowserWindow | null = null;
+let askStaffWindow: BrowserWindow | null = null;
+let core: AppCore | null = null;
+/** Set once leaving is allowed, for the windows the core's close guard does not watch. */
+let leaving = false;
+/** start() has returned, one way or the other. */
+let started = false;
+
+const relauncher = createRelauncher({
+  app,
+  plan: () =>
+    planRelaunch({
+      argv: process.argv,
+      execPath: process.execPath,
+      env: process.env,
+      isPackaged: app.isPackaged,
+      uptimeMs: process.uptime() * 1000,
+    }),
+  spawnDetached: (file, args) => spawn(file, args, { detached: true, stdio: 'ignore' }).unref(),
+  setTimer: (run, ms) => void setTimeout(run, ms),
+  log,
+});
+
+const exitKiosk = createKioskExit({
+  app,
+  windows: () => BrowserWindow.getAllWindows(),
+  setTimer: (run, ms) => void setTimeout(run, ms).unref(),
+  log,
+});
+
+function leave(): void {
+  leaving = true;
+  exitKiosk();
+}
+
+/** The static "ask staff" page, in the kiosk window or a window of its own: never no window. */
+async function showAskStaff(): Promise<void> {
+  if (kioskWindow && !kioskWindow.isDestroyed()) {
+    kioskWindow.show();
+    await kioskWindow.loadURL(askStaffPageUrl());
+    return;
+  }
+  if (askStaffWindow && !askStaffWindow.isDestroyed()) return;
+  askStaffWindow = new BrowserWindow({
+    kiosk: true,
+    fullscreen: true,
+    frame: false,
+    closable: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#fbf7f2',
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      devTools: false,
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
+    },
+  });
+  askStaffWindow.on('close', (event) => {
+    if (!leaving) event.preventDefault();
+  });
+  await askStaffWindow.loadURL(askStaffPageUrl());
+}
+
+/** Loud in IT's log, something a parent can understand on screen, and a relaunch to come. */
+function failLoudly(why: string): void {
+  log.error(`kiosk: ${why}; showing the ask-staff page until the relaunch`);
+  showAskStaff().catch((error: unknown) => {
+    log.error(`kiosk: could not show the ask-staff page: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  relauncher.relaunch(why);
+}
+
+catchUncaughtErrors(process, { log, onUncaught: (message) => failLoudly(`uncaught error (${message})`) });
+
+const driveFacts: DriveFacts = {
+  platform: process.platform,
+  run: (file, args) =>
+    execFileSync(file, args, { encoding: 'utf8', timeout: 5000, windowsHide: true }),
+  log,
+};
 
 async function start() {
   Menu.setApplicationMenu(null);
@@ -52,7 +134,7 @@ async function start() {
 
   const kioskSession = session.fromPartition(KIOSK_PARTITION);
   lockDownSession(kioskSession, { origin: APP_ORIGIN, log });
-  const core = createAppCore({
+  const appCore = createAppCore({
     origin: APP_ORIGIN,
     rendererRoot,
     builtInPackRoot,
@@ -61,23 +143,22 @@ async function start() {
     settingsPath: path.join(app.getPath('userData'), 'settings.json'),
     log,
     trustedWebContentsIds: () => (kioskWindow ? [kioskWindow.webContents.id] : []),
-    quit: () => app.quit(),
+    quit: leave,
     packsDir: path.join(app.getPath('userData'), 'content-packs'),
     appVersion: app.getVersion(),
     logPath: log.transports.file.getFile().path,
     transferFolders: [path.join(app.getPath('userData'), 'transfer')],
-    transferDriveRoots: process.platform === 'linux' ? ['/media', '/run/media'] : [],
+    transferDriveRoots: driveParents(process.platform),
+    transferDrives: () => removableDriveRoots(driveFacts),
+    driveRoots: () => packDriveRoots(driveFacts),
   });
-  core.closeGuard.guardApp(app);
+  core = appCore;
+  appCore.closeGuard.guardApp(app);
 
-  kioskSession.protocol.handle(APP_SCHEME, core.protocolHandler);
-  for (const channel of core.router.channels) {
+  kioskSession.protocol.handle(APP_SCHEME, appCore.protocolHandler);
+  for (const channel of appCore.router.channels) {
     ipcMain.handle(channel, (event, payload: unknown) =>
-      core.router.handle(channel, payload, {
-        url: event.senderFrame?.url ?? '',
-        isMainFrame: event.senderFrame === event.sender.mainFrame,
-        webContentsId: event.sender.id,
-      }),
+      appCore.router.handle(channel, payload, senderInfoOf(event)),
     );
   }
 
@@ -87,22 +168,24 @@ async function start() {
   kioskWindow = new BrowserWindow( // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- set and tested in kioskWindowOptions
     kioskWindowOptions({ preload: preloadPath, session: kioskSession }), // eng-disable PRELOAD_JS_CHECK -- reviewed: it exposes only the named methods of bedside-api.ts
   );
-  core.closeGuard.guardWindow(kioskWindow);
+  appCore.closeGuard.guardWindow(kioskWindow);
+  // Windows's shutdown and logout: no signal there, this event instead.
+  kioskWindow.on('session-end', () => appCore.closeGuard.allowStopBy('the end of the Windows session'));
   watchRenderer(kioskWindow.webContents, {
     startUrl,
     policy: createRecoveryPolicy({ now: Date.now }),
-    app,
+    relaunch: (why) => relauncher.relaunch(why),
     log,
   });
   // Whatever the page may have stored in memory goes with the idle reset.
-  core.onIdleReset(() => {
+  appCore.onIdleReset(() => {
     kioskSession.clearStorageData().catch(() => log.warn('session: could not clear storage'));
   });
 
   const keepAwake = createKeepAwake({
     powerSaveBlocker,
     hours: () => {
-      const { activeStart, activeEnd } = core.settings.get();
+      const { activeStart, activeEnd } = appCore.settings.get();
       return { start: activeStart, end: activeEnd };
     },
     now: () => new Date(),
@@ -111,17 +194,17 @@ async function start() {
   keepAwake.update();
   setInterval(keepAwake.update, 60_000);
 
-  core.settings.onChange(() => {
+  appCore.settings.onChange(() => {
     keepAwake.update();
-    kioskWindow?.webContents.send('settings:changed', core.settings.getPublic());
+    kioskWindow?.webContents.send('settings:changed', appCore.settings.getPublic());
   });
-  core.teaching.onChange((status) => kioskWindow?.webContents.send('teaching:changed', status));
+  appCore.teaching.onChange((status) => kioskWindow?.webContents.send('teaching:changed', status));
   // A reloaded page starts on the welcome screen: no session may outlive it.
   kioskWindow.webContents.on('did-start-navigation', (details) => {
-    if (details.isMainFrame && !details.isSameDocument) core.endSessions('reload');
+    if (details.isMainFrame && !details.isSameDocument) appCore.endSessions('reload');
   });
-  core.onPackEvent((event, payload) => kioskWindow?.webContents.send(event, payload));
-  core.admin.onSessionEnd((reason) => {
+  appCore.onPackEvent((event, payload) => kioskWindow?.webContents.send(event, payload));
+  appCore.admin.onSessionEnd((reason) => {
     kioskWindow?.webContents.send('admin:session-ended', { reason });
   });
   kioskWindow.once('ready-to-show', () => kioskWindow?.show());
@@ -131,10 +214,15 @@ async function start() {
 
 const isKiosk = claimSingleInstance(app, {
   focus: () => {
-    if (!kioskWindow) return;
-    if (kioskWindow.isMinimized()) kioskWindow.restore();
-    kioskWindow.show();
-    kioskWindow.focus();
+    const shown = [kioskWindow, askStaffWindow].find((window) => window && !window.isDestroyed());
+    if (!shown) {
+      // Still starting: the window is on its way. Started and windowless: a failure.
+      if (started) failLoudly('a second launch found no kiosk window');
+      return;
+    }
+    if (shown.isMinimized()) shown.restore();
+    shown.show();
+    shown.focus();
   },
   log,
 });
@@ -142,10 +230,39 @@ const isKiosk = claimSingleInstance(app, {
 if (!isKiosk) {
   app.exit(0);
 } else {
+  // Chromium's own caches and storage: a fresh temporary folder each start, made only
+  // now that this process is the kiosk, and removed again when it quits.
+  const sessionFolder = createSessionFolder({
+    tempDir: app.getPath('temp'),
+    fs: { mkdtempSync, readdirSync, rmSync },
+    log,
+  });
+  app.setPath('sessionData', sessionFolder.create());
+  app.on('quit', () => sessionFolder.removeCurrent());
+  applyKioskSwitches(app.commandLine);
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    },
+  ]);
+  letOperatingSystemStop(process, {
+    allowStopBy: (signal) => {
+      if (core) core.closeGuard.allowStopBy(signal);
+      else {
+        log.info(`kiosk: stopping on ${signal} from the operating system`);
+        leave();
+      }
+    },
+    log,
+  });
   app
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      log.error(`kiosk: could not start: ${error instanceof Error ? error.message : String(error)}`);
+      failLoudly(`could not start (${error instanceof Error ? error.message : String(error)})`);
+    })
+    .finally(() => {
+      started = true;
     });
 }

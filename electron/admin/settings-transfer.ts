@@ -38,6 +38,8 @@ export interface TransferOptions {
   folders: readonly string[];
   /** Where drives are mounted; each mount point one or two levels down is offered. */
   driveRoots?: readonly string[];
+  /** Roots of removable drives themselves (Windows: "E:\\"), offered as they are. */
+  drives?: () => readonly string[];
   now?: () => Date;
 }
 
@@ -89,6 +91,14 @@ export function createSettingsTransfer(options: TransferOptions) {
           folder: candidate,
         });
       }
+    }
+    for (const drive of options.drives?.() ?? []) {
+      try {
+        if (!statSync(drive).isDirectory()) continue;
+      } catch {
+        continue;
+      }
+      known.set(placeId(drive), { id: placeId(drive), kind: 'drive', label: drive, folder: drive });
     }
     return [...known.values()].map(({ id, kind, label }) => ({ id, kind, label }));
   }

@@ -4,16 +4,18 @@
  * Runs in the real preload (over ipcRenderer) and in the browser test host (over
  * Playwright's exposeBinding). It imports only types from the contract, so the
  * sandboxed preload stays small; the main process validates every payload anyway.
+ *
+ * Every call answers with an envelope, plain data, and never throws: contextBridge
+ * copies an Error with its message only (its code and issues would be lost), so the
+ * refusal travels as data and renderer/host.ts turns it into an error on the far side.
  */
 import type {
   Channel,
   ChannelInput,
   ChannelResults,
   Envelope,
-  ErrorCode,
   EventName,
   EventPayloads,
-  FieldIssue,
   Guide,
   PackImportProgress,
   PROBLEM_KINDS,
@@ -31,18 +33,6 @@ export const EVENT_NAMES: readonly EventName[] = [
   'admin:session-ended',
 ];
 
-/** Thrown by the API when the main process refused a call. */
-export class BedsideCallError extends Error {
-  constructor(
-    readonly channel: string,
-    readonly code: ErrorCode,
-    readonly issues: FieldIssue[] = [],
-  ) {
-    super(`${channel}: ${code}`);
-    this.name = 'BedsideCallError';
-  }
-}
-
 export interface Transport {
   invoke(channel: Channel, payload: unknown): Promise<unknown>;
   subscribe(event: EventName, listener: (payload: unknown) => void): () => void;
@@ -52,10 +42,14 @@ export function createBedsideApi(transport: Transport) {
   async function call<C extends Channel>(
     channel: C,
     payload: ChannelInput<C>,
-  ): Promise<ChannelResults[C]> {
-    const envelope = (await transport.invoke(channel, payload)) as Envelope<ChannelResults[C]>;
-    if (envelope.ok) return envelope.value;
-    throw new BedsideCallError(channel, envelope.error.code, envelope.error.issues);
+  ): Promise<Envelope<ChannelResults[C]>> {
+    try {
+      return (await transport.invoke(channel, payload)) as Envelope<ChannelResults[C]>;
+    } catch {
+      // ipcRenderer.invoke rejects when no handler is registered yet (a failed start) or a
+      // payload cannot be cloned; the page gets a refusal it understands, not a bare Error.
+      return { ok: false, error: { code: 'unavailable' } };
+    }
   }
   function on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) {
     return transport.subscribe(event, (payload) => listener(payload as EventPayloads[E]));

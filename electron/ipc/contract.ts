@@ -496,5 +496,12 @@ export interface FieldIssue {
 export type Envelope<T> =
   { ok: true; value: T } | { ok: false; error: { code: ErrorCode; issues?: FieldIssue[] } };
 
-/** The API the preload exposes as `window.bedside`, derived from its factory. */
-export type BedsideApi = ReturnType<typeof createBedsideApi>;
+/** What the preload exposes as `window.bedside`: every call answers with an envelope. */
+export type BridgeApi = ReturnType<typeof createBedsideApi>;
+
+type Unwrapped<F> = F extends (...args: infer A) => Promise<Envelope<infer T>>
+  ? (...args: A) => Promise<T>
+  : F;
+
+/** The API the renderer calls through renderer/host.ts: a refused call throws there. */
+export type BedsideApi = { [K in keyof BridgeApi]: Unwrapped<BridgeApi[K]> };

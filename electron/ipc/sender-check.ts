@@ -51,3 +51,29 @@ export function createSenderCheck(options: {
     return true;
   };
 }
+
+/** The parts of Electron's IpcMainInvokeEvent the router needs. */
+export interface InvokeEventLike {
+  senderFrame: { url: string } | null;
+  sender: { id: number; mainFrame: unknown };
+}
+
+/**
+ * Reads the caller from Electron's event. `senderFrame` is null once the frame has
+ * navigated away, and reading `url` of a frame that is disposed throws ("Render frame
+ * was disposed before WebFrameMain could be accessed"): either way the call comes from
+ * no live page of ours, so the sender is one the check refuses, never an exception.
+ */
+export function senderInfoOf(event: InvokeEventLike): SenderInfo {
+  try {
+    const frame = event.senderFrame;
+    if (!frame) return { url: '', isMainFrame: false, webContentsId: event.sender.id };
+    return {
+      url: frame.url,
+      isMainFrame: frame === event.sender.mainFrame,
+      webContentsId: event.sender.id,
+    };
+  } catch {
+    return { url: '', isMainFrame: false };
+  }
+}

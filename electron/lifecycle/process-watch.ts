@@ -1,7 +1,11 @@
 /**
- * Keeps the main process alive and quiet: GPU, utility and other child processes that
- * die are logged (Chromium restarts them), and an uncaught error or rejected promise is
- * logged instead of Electron's modal error dialog, which nobody at a bedside could close.
+ * Keeps the main process honest: GPU, utility and other child processes that die are
+ * logged (Chromium restarts them). An uncaught error is logged instead of Electron's
+ * modal error dialog, which nobody at a bedside could close, and then the kiosk is
+ * started afresh (`onUncaught`): after an exception nobody caught, the main process's
+ * state cannot be trusted, and carrying on could leave a kiosk that looks fine but no
+ * longer answers. A rejected promise nobody awaited is only logged: it ends one task,
+ * not the process's consistency, as Electron itself treats it.
  */
 import type { App } from 'electron';
 import type { Log } from '../log';
@@ -20,10 +24,15 @@ export interface ErrorSource {
   on(event: 'unhandledRejection', listener: (reason: unknown) => void): unknown;
 }
 
-export function catchUncaughtErrors(source: ErrorSource, options: { log: Log }): void {
+export function catchUncaughtErrors(
+  source: ErrorSource,
+  options: { log: Log; onUncaught: (message: string) => void },
+): void {
   // Only the message: a stack or an object dump could carry more than IT needs.
   source.on('uncaughtException', (error) => {
-    options.log.error(`main: uncaught error: ${error.message}`);
+    const message = error instanceof Error ? error.message : 'non-error value';
+    options.log.error(`main: uncaught error: ${message}`);
+    options.onUncaught(message);
   });
   source.on('unhandledRejection', (reason) => {
     options.log.error(

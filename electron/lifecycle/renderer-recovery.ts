@@ -3,7 +3,7 @@
  * loaded afresh (back on the welcome screen, nothing remembered); too many recoveries
  * in a row relaunch the app (see recovery-policy.ts).
  */
-import type { App, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import type { Log } from '../log';
 import type { RecoveryAction } from './recovery-policy';
 
@@ -17,7 +17,8 @@ export function watchRenderer(
   options: {
     startUrl: string;
     policy: { next(): RecoveryAction };
-    app: Pick<App, 'relaunch' | 'exit'>;
+    /** Starts the app afresh (relaunch.ts: back-off, AppImage). */
+    relaunch: (why: string) => void;
     log: Log;
   },
 ): void {
@@ -31,8 +32,7 @@ export function watchRenderer(
     const action = options.policy.next();
     if (action === 'relaunch') {
       log.error(`recovery: ${cause}; too many recoveries in 10 minutes, relaunching the app`);
-      options.app.relaunch();
-      options.app.exit(0);
+      options.relaunch('too many renderer recoveries');
       return;
     }
     recovering = true;

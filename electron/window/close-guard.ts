@@ -1,6 +1,7 @@
 /**
  * Refuses to close the kiosk window or quit the app, until staff choose "Exit kiosk"
- * in the admin panel (which calls `allowExit`).
+ * in the admin panel (which calls `allowExit`) or the operating system stops it
+ * (`allowStopBy`, see lifecycle/os-stop.ts).
  *
  * Relaunching after repeated crashes uses `app.exit`, which does not ask this guard.
  */
@@ -26,6 +27,17 @@ export function createCloseGuard(options: {
     allowExit(): void {
       exitAllowed = true;
       log.info('kiosk: staff chose to exit the kiosk');
+      options.quit();
+    },
+    /**
+     * The operating system asked the kiosk to stop (shutdown, logout, Ctrl+C, a service
+     * manager): let it, or shutdown waits for a SIGKILL and a terminal keeps a window
+     * nobody can close.
+     */
+    allowStopBy(signal: string): void {
+      if (exitAllowed) return;
+      exitAllowed = true;
+      log.info(`kiosk: stopping on ${signal} from the operating system`);
       options.quit();
     },
     isExitAllowed: () => exitAllowed,

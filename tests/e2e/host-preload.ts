@@ -1,10 +1,13 @@
 /**
  * The browser host's stand-in for electron/preload.ts: builds `window.bedside` with
  * the same factory, over Playwright's `__bedsideInvoke` binding instead of IPC.
- * Like the real preload it runs in the main frame only.
+ * Like the real preload it runs in the main frame only, and what it hands the page
+ * goes through the same copying contextBridge and ipcRenderer.invoke do
+ * (bridge-transport.ts), so the page gets no more than it would in Electron.
  */
 import { createBedsideApi, EVENT_NAMES } from '../../electron/ipc/bedside-api';
 import type { Channel, EventName } from '../../electron/ipc/contract';
+import { cloneForIpc, exposeAcrossBridge } from './bridge-transport';
 
 type Listener = (payload: unknown) => void;
 
@@ -17,13 +20,14 @@ const hostWindow = window as HostWindow;
 if (window === window.top) {
   const listeners = new Map<EventName, Set<Listener>>();
   hostWindow.__bedsideEmit = (event, payload) => {
-    for (const listener of listeners.get(event) ?? []) listener(payload);
+    // webContents.send structured-clones the payload, once per listener here as there.
+    for (const listener of listeners.get(event) ?? []) listener(cloneForIpc(payload));
   };
   const api = createBedsideApi({
-    invoke: (channel, payload) => {
+    invoke: async (channel, payload) => {
       const invoke = hostWindow.__bedsideInvoke;
-      if (!invoke) return Promise.reject(new Error('host binding missing'));
-      return invoke(channel, payload);
+      if (!invoke) throw new Error(`No handler registered for '${channel}'`);
+      return cloneForIpc(await invoke(channel, cloneForIpc(payload)));
     },
     subscribe: (event, listener) => {
       if (!EVENT_NAMES.includes(event)) return () => {};
@@ -35,5 +39,5 @@ if (window === window.top) {
       };
     },
   });
-  Object.defineProperty(window, 'bedside', { value: Object.freeze(api), writable: false });
+  Object.defineProperty(window, 'bedside', { value: exposeAcrossBridge(api), writable: false });
 }

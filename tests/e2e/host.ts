@@ -4,7 +4,8 @@
  * It builds the same app core as electron/main.ts (settings in conf, a temporary data
  * folder), serves the build through the same app:// protocol handler behind a
  * loopback HTTP server, and bridges a page's `window.bedside` to the same IPC router
- * with Playwright's exposeBinding. Only Electron's transport is replaced.
+ * with Playwright's exposeBinding. Only Electron's transport is replaced, by a copy
+ * that drops what contextBridge and ipcRenderer.invoke drop (bridge-transport.ts).
  */
 import Conf from 'conf';
 import { build } from 'esbuild';
@@ -20,6 +21,7 @@ import { createAppCore, type AppCore } from '../../electron/app-core';
 import type { Settings } from '../../electron/settings/settings-schema';
 import { createMemoryLog } from '../../electron/log';
 import type { EventName } from '../../electron/ipc/contract';
+import { cloneForIpc, remoteMethodError } from './bridge-transport';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -36,6 +38,13 @@ export interface HostOptions {
   echoLog?: boolean;
   /** Folders searched for USB drives holding content packs (default: none). */
   driveRoots?: string[];
+  /**
+   * Keep the data (settings, PIN, packs, logs) in this folder and leave it in place at
+   * close, as the Chromium fallback does; by default a temporary folder, deleted at close.
+   */
+  dataDir?: string;
+  /** Staff confirmed "Exit kiosk" (the Chromium fallback closes its window). */
+  onExitKiosk?: () => void;
 }
 
 let preloadBundle: Promise<string> | null = null;
@@ -86,7 +95,9 @@ export interface Host {
 }
 
 export async function startHost(options: HostOptions = {}): Promise<Host> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'bedside-host-'));
+  const keepData = options.dataDir !== undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'bedside-host-')));
+  if (keepData) await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const log = createMemoryLog(options.echoLog ? (line) => console.log(line) : undefined);
   const rendererRoot = options.rendererRoot ?? path.join(PROJECT_ROOT, 'dist/renderer');
   const builtInPackRoot =
@@ -136,7 +147,10 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     appVersion: '0.1.0',
     logPath: path.join(dataDir, 'logs', 'main.log'),
     transferFolders: [path.join(dataDir, 'transfer')],
-    exitKiosk: () => exitRequests.push(Date.now()),
+    exitKiosk: () => {
+      exitRequests.push(Date.now());
+      options.onExitKiosk?.();
+    },
     // The teaching code's scrypt costs take seconds a try on a busy CI core; the lowest accepted costs keep the same rules.
     secretCost: { N: 2 ** 14, r: 8, p: 1 },
     packsDir: path.join(dataDir, 'content-packs'),
@@ -185,11 +199,20 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     log,
     exitRequests,
     async attach(context) {
-      await context.exposeBinding('__bedsideInvoke', (source, channel: unknown, payload: unknown) =>
-        activeCore.router.handle(channel, payload, {
-          url: source.frame.url(),
-          isMainFrame: source.frame === source.page.mainFrame(),
-        }),
+      await context.exposeBinding(
+        '__bedsideInvoke',
+        async (source, channel: unknown, payload: unknown) => {
+          try {
+            const reply = await activeCore.router.handle(cloneForIpc(channel), cloneForIpc(payload), {
+              url: source.frame.url(),
+              isMainFrame: source.frame === source.page.mainFrame(),
+            });
+            // ipcMain's reply is structured-cloned too: a class instance or a function in it fails here as it would there.
+            return cloneForIpc(reply);
+          } catch (error) {
+            throw remoteMethodError(String(channel), error);
+          }
+        },
       );
       await context.addInitScript({ content: await hostPreload() });
       context.on('page', (page) => {
@@ -202,7 +225,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import admin from '../../locales/en/admin.json' with { type: 'json' };
 import guide from '../../locales/en/guide.json' with { type: 'json' };
 import teaching from '../../locales/en/teaching.json' with { type: 'json' };
-import type { BedsideApi } from '../../electron/ipc/contract';
+import type { BridgeApi } from '../../electron/ipc/contract';
 import { hashSecret } from '../../electron/settings/secret-hash';
 import type { Host } from './host';
 import { openPanel } from './admin-actions';
@@ -14,9 +14,9 @@ const WARD_CODE = '2468';
 /** The staff PIN chosen on first run in the admin-panel path. */
 const STAFF_PIN = '482913';
 
-/** The page's window (the tests project does not see the renderer's global type). */
+/** The page's window (the tests project does not see the renderer's global type): the bridge answers with envelopes. */
 interface BedsideWindow {
-  bedside: BedsideApi;
+  bedside: BridgeApi;
 }
 const TAKE_HOME = 'https://hospital.example/hand-expression';
 
@@ -235,7 +235,7 @@ test.describe('teaching mode', () => {
     expect(host.core.teaching.isActive()).toBe(false);
     expect(
       await kiosk.evaluate(() => (window as unknown as BedsideWindow).bedside.getTeachingStatus()),
-    ).toEqual({ active: false });
+    ).toEqual({ ok: true, value: { active: false } });
     await expectNothingStored(kiosk);
   });
 
@@ -353,12 +353,9 @@ test.describe('teaching mode', () => {
     expect(host.core.teaching.isActive()).toBe(true);
     expect(host.core.admin.isOpen()).toBe(false);
     const refused = await kiosk.evaluate(() =>
-      (window as unknown as BedsideWindow).bedside.getTeachingOptions().then(
-        () => 'accepted',
-        (error: Error) => error.message,
-      ),
+      (window as unknown as BedsideWindow).bedside.getTeachingOptions(),
     );
-    expect(refused).toBe('teaching:get-options: forbidden');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   test("the pacer's sound is off until staff turn it on, and only then makes a tone", async ({
@@ -437,18 +434,15 @@ test.describe('teaching mode', () => {
       (code) => (window as unknown as BedsideWindow).bedside.startTeaching(code),
       WARD_CODE,
     );
-    expect(direct).toMatchObject({ ok: false, reason: 'locked' });
+    expect(direct).toMatchObject({ ok: true, value: { ok: false, reason: 'locked' } });
     await expect(kiosk.locator('.app')).toHaveAttribute('data-teaching', 'off');
     await expectNoAxeViolations(kiosk, 'the teaching code pad');
 
     // The teaching channels for staff settings refuse without the admin panel's session.
     const refused = await kiosk.evaluate(() =>
-      (window as unknown as BedsideWindow).bedside.setTeachingCode('9753').then(
-        () => 'accepted',
-        (error: Error) => error.message,
-      ),
+      (window as unknown as BedsideWindow).bedside.setTeachingCode('9753'),
     );
-    expect(refused).toBe('teaching:set-code: forbidden');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(host.core.teaching.isActive()).toBe(false);
   });
 });

@@ -30,10 +30,7 @@ describe('electron-builder configuration', () => {
       linux: { target: ['AppImage', 'deb'], icon: 'build/icons', executableName: 'bedside-guide' },
       win: { target: ['nsis'], icon: 'build/icons/icon.png', executableName: 'BedsideGuide' },
       nsis: { perMachine: true, oneClick: false, include: 'build/windows/installer.nsh' },
-      deb: {
-        afterInstall: 'build/linux/after-install.sh',
-        afterRemove: 'build/linux/after-remove.sh',
-      },
+      deb: { maintainer: 'Bedside Guide maintainers <maintainers@bedsideguide.org>' },
     });
   });
 
@@ -56,7 +53,8 @@ describe('electron-builder configuration', () => {
       'WriteRegStr HKLM "Software\\Microsoft\\Windows\\CurrentVersion\\Run" "BedsideGuide"',
     );
     expect(deb).toContain('/etc/xdg/autostart/bedside-guide.desktop');
-    expect(deb).toContain('Exec="/opt/Bedside Guide/bedside-guide"');
+    // electron-builder fills the macros in: /opt/bedside-guide/bedside-guide (see electron-builder-validation.test.ts).
+    expect(deb).toContain('Exec=/opt/${sanitizedProductName}/${executable}');
   });
 
   it('draws the icon the same way every time, as a PNG', () => {
@@ -121,5 +119,15 @@ describe('npm run dist: where Electron comes from', () => {
     expect(plan.says).toMatch(
       /^npm run dist could not package: Electron 45\.5\.0 is not on this machine/,
     );
+  });
+});
+
+describe('npm run dist: which targets', () => {
+  it('reads the platform and the targets named after it', async () => {
+    const { parseTargets } = await import('../../../build/dist');
+    expect(parseTargets(['--linux', 'deb'], 'linux')).toEqual({ platform: 'linux', targets: ['deb'] });
+    expect(parseTargets(['--win'], 'linux')).toEqual({ platform: 'win32', targets: [] });
+    expect(parseTargets([], 'win32')).toEqual({ platform: 'win32', targets: [] });
+    expect(parseTargets(['--linux', 'AppImage', 'deb', '--x64'], 'linux').targets).toEqual(['AppImage', 'deb']);
   });
 });

@@ -98,6 +98,10 @@ export class FakeApp extends EventEmitter {
   switches: Array<[string, string | undefined]> = [];
   readonly commandLine = {
     appendSwitch: (name: string, value?: string) => void this.switches.push([name, value]),
+    hasSwitch: (name: string) => this.switches.some(([known]) => known === name),
+    // Chromium's rule: the last value appended for a switch is the one it reads.
+    getSwitchValue: (name: string) =>
+      this.switches.findLast(([known]) => known === name)?.[1] ?? '',
   };
 
   requestSingleInstanceLock(): boolean {

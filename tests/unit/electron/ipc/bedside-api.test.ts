@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BedsideCallError, createBedsideApi } from '../../../../electron/ipc/bedside-api';
+import { createBedsideApi } from '../../../../electron/ipc/bedside-api';
 
 describe('createBedsideApi', () => {
-  it('calls the named channels and unwraps successful envelopes', async () => {
+  it('calls the named channels and answers with the envelopes, as data', async () => {
     const sent: [string, unknown][] = [];
     const api = createBedsideApi({
       invoke: async (channel, payload) => {
@@ -11,9 +11,9 @@ describe('createBedsideApi', () => {
       },
       subscribe: () => () => {},
     });
-    expect(await api.getGuide()).toEqual({ from: 'guide:get' });
-    expect(await api.getPublicSettings()).toEqual({ from: 'settings:get-public' });
-    expect(await api.reportProblem('video-failed', '/pack/x.webm')).toBeNull();
+    expect(await api.getGuide()).toEqual({ ok: true, value: { from: 'guide:get' } });
+    expect(await api.getPublicSettings()).toEqual({ ok: true, value: { from: 'settings:get-public' } });
+    expect(await api.reportProblem('video-failed', '/pack/x.webm')).toEqual({ ok: true, value: null });
     expect(sent).toEqual([
       ['guide:get', undefined],
       ['settings:get-public', undefined],
@@ -21,15 +21,17 @@ describe('createBedsideApi', () => {
     ]);
   });
 
-  it('throws a BedsideCallError carrying the refusal code', async () => {
-    const api = createBedsideApi({
+  it('never throws across the bridge: a refusal is an envelope, a failed transport is "unavailable"', async () => {
+    const refused = createBedsideApi({
       invoke: async () => ({ ok: false, error: { code: 'forbidden' } }),
       subscribe: () => () => {},
     });
-    const error = await api.getGuide().catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BedsideCallError);
-    expect((error as BedsideCallError).code).toBe('forbidden');
-    expect((error as Error).message).toBe('guide:get: forbidden');
+    expect(await refused.getGuide()).toEqual({ ok: false, error: { code: 'forbidden' } });
+    const broken = createBedsideApi({
+      invoke: () => Promise.reject(new Error("No handler registered for 'guide:get'")),
+      subscribe: () => () => {},
+    });
+    expect(await broken.getGuide()).toEqual({ ok: false, error: { code: 'unavailable' } });
   });
 
   it('subscribes to settings changes and returns the unsubscribe function', () => {

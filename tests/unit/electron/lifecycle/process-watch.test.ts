@@ -40,7 +40,7 @@ describe('process watch', () => {
   it('logs uncaught errors and rejections (only their message) instead of a modal dialog', () => {
     const source = new EventEmitter();
     const log = fakeLog();
-    catchUncaughtErrors(source as never, { log });
+    catchUncaughtErrors(source as never, { log, onUncaught: () => undefined });
     source.emit('uncaughtException', new Error('boom'));
     source.emit('unhandledRejection', new Error('late boom'));
     source.emit('unhandledRejection', { pin: '1234' });
@@ -49,6 +49,16 @@ describe('process watch', () => {
       '[error] main: unhandled rejection: late boom',
       '[error] main: unhandled rejection: non-error value',
     ]);
+  });
+
+  it('recovers from an uncaught error (the kiosk starts afresh), not from a stray rejection', () => {
+    const source = new EventEmitter();
+    const recovered: string[] = [];
+    catchUncaughtErrors(source as never, { log: fakeLog(), onUncaught: (message) => recovered.push(message) });
+    source.emit('unhandledRejection', new Error('one task failed'));
+    expect(recovered).toEqual([]);
+    source.emit('uncaughtException', new Error('state is broken'));
+    expect(recovered).toEqual(['state is broken']);
   });
 });
 
@@ -61,5 +71,20 @@ describe('command line', () => {
       ['overscroll-history-navigation', '0'],
       ['disable-pinch', undefined],
     ]);
+  });
+
+  it("keeps IT's --disable-features and adds the kiosk's to it", () => {
+    const app = new FakeApp();
+    app.commandLine.appendSwitch('disable-features', 'Vulkan,OverscrollHistoryNavigation');
+    applyKioskSwitches(app.commandLine as never);
+    expect(app.commandLine.getSwitchValue('disable-features')).toBe(
+      'Vulkan,OverscrollHistoryNavigation',
+    );
+    const other = new FakeApp();
+    other.commandLine.appendSwitch('disable-features', 'UseChromeOSDirectVideoDecoder');
+    applyKioskSwitches(other.commandLine as never);
+    expect(other.commandLine.getSwitchValue('disable-features')).toBe(
+      'UseChromeOSDirectVideoDecoder,OverscrollHistoryNavigation',
+    );
   });
 });

@@ -1,0 +1,10 @@
+/** Types of build/electron-launch.mjs (plain JavaScript so `npm start` needs no compiler). */
+export function electronBinaryIn(dir: string, platform: NodeJS.Platform): string;
+
+export function sandboxProblem(facts: {
+  platform: NodeJS.Platform;
+  binary: string;
+  args?: readonly string[];
+  readFile: (file: string) => string;
+  stat: (file: string) => { uid: number; mode: number };
+}): string | null;

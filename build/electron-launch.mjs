@@ -1,0 +1,49 @@
+// The rules `npm start` follows to run the real Electron binary, each taking the
+// platform and the file system as parameters so tests/unit/build/electron-launch.test.ts
+// can check them for machines this one is not (Windows, Ubuntu 24.04).
+import path from 'node:path';
+
+/** The Electron executable inside a dist folder (ELECTRON_OVERRIDE_DIST_PATH, node_modules/electron/dist). */
+export function electronBinaryIn(dir, platform) {
+  if (platform === 'win32') return path.win32.join(dir, 'electron.exe');
+  if (platform === 'darwin') return path.posix.join(dir, 'Electron.app', 'Contents', 'MacOS', 'Electron');
+  return path.posix.join(dir, 'electron');
+}
+
+function readTrimmed(readFile, file) {
+  try {
+    return String(readFile(file)).trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why Chromium's sandbox would abort Electron on this Linux machine, with the one thing
+ * to run once; null when it will start.
+ *
+ * Ubuntu 23.10+ (24.04 included) lets AppArmor refuse unprivileged user namespaces
+ * (kernel.apparmor_restrict_unprivileged_userns = 1), and so do kernels with
+ * kernel.unprivileged_userns_clone = 0. Chromium then needs its setuid helper,
+ * chrome-sandbox beside the binary, owned by root with mode 4755; npm cannot install it
+ * so, and Electron stops with a FATAL line and no window (electron/electron#42510).
+ * The packaged deb sets this up itself (see build/linux/after-install.tpl).
+ */
+export function sandboxProblem({ platform, binary, args = [], readFile, stat }) {
+  if (platform !== 'linux') return null;
+  if (args.includes('--no-sandbox')) return null;
+  const restricted =
+    readTrimmed(readFile, '/proc/sys/kernel/apparmor_restrict_unprivileged_userns') === '1' ||
+    readTrimmed(readFile, '/proc/sys/kernel/unprivileged_userns_clone') === '0';
+  if (!restricted) return null;
+  const helper = path.posix.join(path.posix.dirname(binary), 'chrome-sandbox');
+  let facts;
+  try {
+    facts = stat(helper);
+  } catch {
+    return `Electron cannot start here: this system blocks Chromium's sandbox and ${helper} is missing; reinstall Electron (npm install) and run this once: sudo chown root:root ${helper} && sudo chmod 4755 ${helper}`;
+  }
+  const setuidRoot = facts.uid === 0 && (facts.mode & 0o4755) === 0o4755;
+  if (setuidRoot) return null;
+  return `Electron cannot start here: this system (Ubuntu 23.10+ AppArmor) blocks Chromium's sandbox unless its helper is setuid root. Run this once: sudo chown root:root ${helper} && sudo chmod 4755 ${helper}`;
+}

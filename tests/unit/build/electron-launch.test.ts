@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { electronBinaryIn, sandboxProblem } from '../../../build/electron-launch.mjs';
+
+const BINARY = '/home/nurse/bedside/node_modules/electron/dist/electron';
+const HELPER = '/home/nurse/bedside/node_modules/electron/dist/chrome-sandbox';
+
+function ubuntu2404(helper: { uid: number; mode: number } | null, restrict = '1') {
+  return {
+    platform: 'linux' as const,
+    binary: BINARY,
+    readFile: (file: string) => {
+      if (file === '/proc/sys/kernel/apparmor_restrict_unprivileged_userns') return `${restrict}\n`;
+      throw new Error('ENOENT');
+    },
+    stat: (file: string) => {
+      if (file !== HELPER || !helper) throw new Error('ENOENT');
+      return helper;
+    },
+  };
+}
+
+describe('npm start: which Electron binary', () => {
+  it('finds electron.exe under ELECTRON_OVERRIDE_DIST_PATH on Windows, electron elsewhere', () => {
+    expect(electronBinaryIn('C:\\electron\\dist', 'win32')).toBe('C:\\electron\\dist\\electron.exe');
+    expect(electronBinaryIn('/opt/electron', 'linux')).toBe('/opt/electron/electron');
+    expect(electronBinaryIn('/opt/e', 'darwin')).toBe('/opt/e/Electron.app/Contents/MacOS/Electron');
+  });
+});
+
+describe("npm start: Chromium's sandbox on Ubuntu 24.04", () => {
+  it('says the one command to run when AppArmor blocks user namespaces and the helper is not setuid root', () => {
+    const problem = sandboxProblem(ubuntu2404({ uid: 1000, mode: 0o100755 }));
+    expect(problem).toBe(
+      "Electron cannot start here: this system (Ubuntu 23.10+ AppArmor) blocks Chromium's sandbox unless its helper is setuid root. " +
+        `Run this once: sudo chown root:root ${HELPER} && sudo chmod 4755 ${HELPER}`,
+    );
+    expect(problem?.split('\n')).toHaveLength(1);
+  });
+
+  it('is quiet once the helper is root-owned with mode 4755', () => {
+    expect(sandboxProblem(ubuntu2404({ uid: 0, mode: 0o104755 }))).toBeNull();
+  });
+
+  it('is quiet where user namespaces are allowed, on other systems, and with --no-sandbox', () => {
+    expect(sandboxProblem(ubuntu2404({ uid: 1000, mode: 0o100755 }, '0'))).toBeNull();
+    expect(sandboxProblem({ ...ubuntu2404(null), platform: 'win32' })).toBeNull();
+    expect(sandboxProblem({ ...ubuntu2404(null), args: ['--no-sandbox'] })).toBeNull();
+  });
+
+  it('also catches kernels with unprivileged_userns_clone = 0, and a missing helper', () => {
+    const debianHardened = {
+      ...ubuntu2404(null),
+      readFile: (file: string) => {
+        if (file === '/proc/sys/kernel/unprivileged_userns_clone') return '0';
+        throw new Error('ENOENT');
+      },
+    };
+    expect(sandboxProblem(debianHardened)).toMatch(/chrome-sandbox is missing/);
+  });
+});
