@@ -53,7 +53,7 @@ module.exports = {
   },
   // The deb target (fpm) refuses to build without a maintainer and a homepage (package.json).
   deb: {
-    maintainer: 'Bedside Guide maintainers <maintainers@bedsideguide.org>',
+    maintainer: 'Bedside Guide maintainers <maintainers@bedside-guide.example>',
     vendor: 'Bedside Guide',
     packageCategory: 'misc',
     priority: 'optional',

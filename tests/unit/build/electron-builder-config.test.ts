@@ -30,7 +30,7 @@ describe('electron-builder configuration', () => {
       linux: { target: ['AppImage', 'deb'], icon: 'build/icons', executableName: 'bedside-guide' },
       win: { target: ['nsis'], icon: 'build/icons/icon.png', executableName: 'BedsideGuide' },
       nsis: { perMachine: true, oneClick: false, include: 'build/windows/installer.nsh' },
-      deb: { maintainer: 'Bedside Guide maintainers <maintainers@bedsideguide.org>' },
+      deb: { maintainer: 'Bedside Guide maintainers <maintainers@bedside-guide.example>' },
     });
   });
 

@@ -85,8 +85,8 @@ describe("electron-builder's own checks", () => {
   it("passes the deb target's metadata check: maintainer, homepage, vendor", async () => {
     expect(await debTarget(linux).checkOptions()).toEqual({
       name: 'bedside-guide',
-      maintainer: 'Bedside Guide maintainers <maintainers@bedsideguide.org>',
-      url: 'https://bedsideguide.org',
+      maintainer: 'Bedside Guide maintainers <maintainers@bedside-guide.example>',
+      url: 'https://bedside-guide.example',
       vendor: 'Bedside Guide',
     });
   });
