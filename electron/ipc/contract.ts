@@ -307,8 +307,11 @@ const pinInput = z.string().max(16);
 const settingsPatch = z.record(z.string().max(40), z.unknown());
 const placeId = z.string().regex(/^[0-9a-f]{16}$/);
 
-/** Why the admin panel cannot open at all (the fleet policy failed closed). */
-export type PanelLock = 'policy-unreadable' | 'policy-not-json' | 'policy-invalid';
+/**
+ * Why the admin panel cannot open at all: the fleet policy failed closed, or the PIN
+ * record exists but cannot be read (IT resets it with the policy's `resetPin`).
+ */
+export type PanelLock = 'policy-unreadable' | 'policy-not-json' | 'policy-invalid' | 'pin-unreadable';
 
 export interface AdminStatus {
   pinSet: boolean;
@@ -338,24 +341,37 @@ export interface AdminSettingsView {
   settings: PublicSettings & { activeStart: string; activeEnd: string };
   /** Settings the fleet policy sets: shown as "Set by your IT department", not editable. */
   locked: string[];
+  /** Why changes cannot be saved right now (they last until a restart), or null when they are saved. */
+  unsaved: StorageProblem | null;
 }
 
 export type SaveSettingsResult =
   | { ok: true; view: AdminSettingsView }
   | { ok: false; issues: FieldIssue[] };
 
+export type RecoveryProblem = 'empty' | 'truncated' | 'invalid' | 'unreadable' | 'missing' | 'too-big';
+
 export interface RecoveryInfo {
   at: string;
-  problem: 'empty' | 'truncated' | 'invalid' | 'unreadable' | 'missing';
-  restored: 'last-good' | 'defaults';
+  problem: RecoveryProblem;
+  restored: 'last-good' | 'fields' | 'defaults';
   brokenCopy: string | null;
+  /** Fields no copy held valid ("contacts.2", "wardName"), set aside; they stay in the damaged copy. */
+  setAside?: string[];
+  /** How the last-good copy was, when it could not be used whole either. */
+  lastGoodProblem?: RecoveryProblem;
 }
+
+/** Why changes cannot be saved (the kiosk keeps them in memory until it restarts). */
+export type StorageProblem = 'disk-full' | 'read-only' | 'refused' | 'failed';
 
 export interface AboutKiosk {
   appVersion: string;
   logPath: string | null;
   settingsPath: string | null;
   lastRecovery: RecoveryInfo | null;
+  /** Null when changes are saved; otherwise why they cannot be. */
+  storage: StorageProblem | null;
   policy: { status: PolicyStatus; path: string };
 }
 
