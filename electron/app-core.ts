@@ -14,6 +14,7 @@ import { REMOVABLE_DRIVE_ROOTS } from './content/pack-discovery';
 import { createPackStore } from './content/pack-store';
 import { createProtocolHandler } from './content/protocol-handler';
 import { createHandlers } from './ipc/handlers';
+import { createProblemReports } from './ipc/problem-reports';
 import type { EventPayloads } from './ipc/contract';
 import { createPackHandlers } from './ipc/pack-handlers';
 import { createIpcRouter } from './ipc/router';
@@ -226,6 +227,7 @@ export function createAppCore(options: AppCoreOptions) {
         settings,
         guide: packs.guide,
         log,
+        problemReports: createProblemReports({ log, now }),
         idleReset,
         teaching: {
           session: teaching,

@@ -137,11 +137,12 @@ export function createAdminAccess(options: AdminAccessOptions) {
     const state = lockout();
     const until = lockedUntil(state, now());
     if (until !== null) return { ok: false, reason: 'locked', retryAt: until };
-    // Counted before checking, so pulling the plug mid-check gives no free attempt.
-    const failed = afterFailure(state, now());
-    settings.writeAdmin({ adminLockout: failed });
+    // A guessing run is counted before checking, so pulling the plug mid-check gives no
+    // free attempt; from a clean record nothing is written for a right PIN, so the
+    // file's times do not date each use (the teaching pad checks the PIN too).
+    if (state.failures > 0) settings.writeAdmin({ adminLockout: afterFailure(state, now()) });
     if (await verify(pin, stored)) {
-      settings.writeAdmin({ adminLockout: NO_LOCKOUT });
+      if (state.failures > 0) settings.writeAdmin({ adminLockout: NO_LOCKOUT });
       return { ok: true };
     }
     // The back-off runs from the answer, however long a busy machine took to check.

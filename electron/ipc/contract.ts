@@ -69,13 +69,33 @@ export const SETTING_ISSUE_CODES = [
   'default-not-enabled',
   'too-many',
   'locked',
+  'not-absolute',
   'invalid',
 ] as const;
 export type SettingIssueCode = (typeof SETTING_ISSUE_CODES)[number];
 
-// Control characters, bidi overrides/isolates and invisible format marks could hide or
-// reorder what staff typed, so a name would read differently on screen than on paper.
-export const HIDDEN_CHARACTERS = /[\p{Cc}\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+// Control characters, bidi controls, format marks and every other character Unicode
+// says to draw as nothing (Default_Ignorable_Code_Point, which covers the Hangul
+// fillers, tag characters and musical formatting marks), and halves of surrogate
+// pairs: any of them could hide or reorder what staff typed, so a name would read
+// differently on screen than on paper. The joiners some scripts and emoji need to be
+// spelled right (ZWNJ, ZWJ, variation selectors) stay allowed.
+const DRAWS_NOTHING = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
+const NEEDED_JOINERS = /[\u200c\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** True when `value` holds a character that hides or reorders text. */
+export function hasHiddenCharacters(value: string): boolean {
+  // for…of walks code points, and yields a lone surrogate on its own.
+  for (const char of value) if (DRAWS_NOTHING.test(char) && !NEEDED_JOINERS.test(char)) return true;
+  return false;
+}
+
+/** True when `value` draws at least one letter, digit, mark of punctuation or symbol. */
+export function hasVisibleCharacter(value: string): boolean {
+  for (const char of value) if (VISIBLE.test(char) && !DRAWS_NOTHING.test(char)) return true;
+  return false;
+}
 
 const plainText = (max: number) =>
   z
@@ -83,7 +103,8 @@ const plainText = (max: number) =>
     .trim()
     .min(1, { message: 'required' })
     .max(max, { message: 'too-long' })
-    .refine((value) => !HIDDEN_CHARACTERS.test(value), { message: 'control-characters' });
+    .refine((value) => !hasHiddenCharacters(value), { message: 'control-characters' })
+    .refine((value) => hasVisibleCharacter(value), { message: 'required' });
 
 /** Days of the week, in the order staff read them on a rota. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
