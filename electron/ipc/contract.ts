@@ -81,13 +81,16 @@ export type SettingIssueCode = (typeof SETTING_ISSUE_CODES)[number];
 // differently on screen than on paper. The joiners some scripts and emoji need to be
 // spelled right (ZWNJ, ZWJ, variation selectors) stay allowed.
 const DRAWS_NOTHING = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
-const NEEDED_JOINERS = /[\u200c\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
+function isNeededJoiner(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code === 0x200c || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef);
+}
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 /** True when `value` holds a character that hides or reorders text. */
 export function hasHiddenCharacters(value: string): boolean {
   // for…of walks code points, and yields a lone surrogate on its own.
-  for (const char of value) if (DRAWS_NOTHING.test(char) && !NEEDED_JOINERS.test(char)) return true;
+  for (const char of value) if (DRAWS_NOTHING.test(char) && !isNeededJoiner(char)) return true;
   return false;
 }
 
