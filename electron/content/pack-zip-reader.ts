@@ -6,9 +6,10 @@
  * - the output may not run past the size the entry's header declares (a zip bomb
  *   declares a small size and inflates to a gigabyte), nor past the caller's limit;
  * - the deflate stream must end exactly there, and its CRC must match;
- * - compressed input goes to the inflater INFLATE_CHUNK_BYTES at a time, with a turn
- *   of the event loop between chunks, so no entry blocks the main process for long
- *   (deflate expands at most about 1032:1, so one step yields at most about 4 MB).
+ * - compressed input goes to the inflater INFLATE_CHUNK_BYTES at a time (so one push
+ *   yields at most about 4 MB), and the event loop gets a turn after every
+ *   READ_BLOCK_BYTES of input or YIELD_OUTPUT_BYTES of output, so no entry blocks the
+ *   main process for long (tests/bench/pack-stall.ts measures it).
  *
  * The file is read through a handle, range by range, never whole. Names are UTF-8
  * when the entry's flag says so and CP437 (the zip format's own default) otherwise.
@@ -22,8 +23,12 @@ import { crc32 } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { PackReadError, type PackEntry, type PackEntryType, type PackReader } from './pack-reader';
 
-/** Compressed bytes handed to the inflater between two turns of the event loop. */
+/** Compressed bytes handed to the inflater in one push (deflate expands at most about 1032:1). */
 export const INFLATE_CHUNK_BYTES = 4 * 1024;
+/** Compressed bytes read from the file at once; the event loop gets a turn after each block. */
+export const READ_BLOCK_BYTES = 256 * 1024;
+/** Output after which the event loop gets a turn, even within a block. */
+export const YIELD_OUTPUT_BYTES = 1024 * 1024;
 
 interface ZipRecord {
   name: string;
@@ -169,6 +174,7 @@ export async function inflateBounded(
   source: { read(position: number, length: number): Promise<Uint8Array> },
   record: { compressedSize: number; size: number; crc: number; method: number },
   limit: number,
+  /** Called after every push to the inflater (the structural test watches it). */
   onStep?: (step: { input: number; output: number }) => void,
 ): Promise<Uint8Array> {
   const { compressedSize, size } = record;
@@ -182,39 +188,54 @@ export async function inflateBounded(
   let written = 0;
   let ended = record.method === STORED;
   let overflow = false;
+  // Checked as the bytes come, not over 50 MB at the end (which would be one long stall).
+  let crc = 0;
   const inflater = new Inflate((chunk, final) => {
     if (written + chunk.length > size) {
       overflow = true;
     } else {
       output.set(chunk, written);
       written += chunk.length;
+      crc = crc32(chunk, crc);
     }
     if (final) ended = true;
   });
-  for (let at = 0; at < compressedSize; at += INFLATE_CHUNK_BYTES) {
-    const length = Math.min(INFLATE_CHUNK_BYTES, compressedSize - at);
-    const input = await source.read(at, length);
-    if (record.method === STORED) {
-      output.set(input, at);
-      written += length;
-    } else {
-      try {
-        inflater.push(input, at + length >= compressedSize);
-      } catch {
-        throw new PackReadError('cannot be unpacked from the zip (its compressed data is damaged)');
+  let sinceTurn = 0;
+  for (let block = 0; block < compressedSize; block += READ_BLOCK_BYTES) {
+    const blockLength = Math.min(READ_BLOCK_BYTES, compressedSize - block);
+    const input = await source.read(block, blockLength);
+    for (let at = 0; at < blockLength; at += INFLATE_CHUNK_BYTES) {
+      const piece = input.subarray(at, Math.min(at + INFLATE_CHUNK_BYTES, blockLength));
+      const before = written;
+      if (record.method === STORED) {
+        output.set(piece, block + at);
+        written += piece.length;
+        crc = crc32(piece, crc);
+      } else {
+        try {
+          inflater.push(piece, block + at + piece.length >= compressedSize);
+        } catch {
+          throw new PackReadError('cannot be unpacked from the zip (its compressed data is damaged)');
+        }
+      }
+      onStep?.({ input: piece.length, output: written });
+      if (overflow) {
+        throw new PackReadError('inflates to more than its zip header says; the zip is damaged or built to attack');
+      }
+      sinceTurn += written - before;
+      if (sinceTurn >= YIELD_OUTPUT_BYTES) {
+        sinceTurn = 0;
+        await nextTurn();
       }
     }
-    onStep?.({ input: length, output: written });
-    if (overflow) {
-      throw new PackReadError('inflates to more than its zip header says; the zip is damaged or built to attack');
-    }
-    // A turn of the event loop between chunks: the window keeps answering.
+    // A turn of the event loop after every block: the window keeps answering.
+    sinceTurn = 0;
     await nextTurn();
   }
   if (!ended || written !== size) {
     throw new PackReadError('does not end where its zip header says; the zip is damaged');
   }
-  if (crc32(output) >>> 0 !== record.crc >>> 0) {
+  if (crc >>> 0 !== record.crc >>> 0) {
     throw new PackReadError('is damaged in the zip (its checksum does not match)');
   }
   return output;

@@ -14,7 +14,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { packNameProblem } from '../../../../electron/content/pack-path-rule';
 import { PACK_LIMITS } from '../../../../electron/content/pack-limits';
 import { createFolderReader } from '../../../../electron/content/pack-reader';
-import { createZipReader, decodeCp437, inflateBounded, INFLATE_CHUNK_BYTES } from '../../../../electron/content/pack-zip-reader';
+import {
+  createZipReader,
+  decodeCp437,
+  inflateBounded,
+  INFLATE_CHUNK_BYTES,
+  READ_BLOCK_BYTES,
+  YIELD_OUTPUT_BYTES,
+} from '../../../../electron/content/pack-zip-reader';
 import { safeSegments } from '../../../../electron/content/protocol-handler';
 import { validatePack, type PackValidation } from '../../../../electron/content/validate-pack';
 import { cleanUpPacks, copyDefaultPack, editManifest, tempDir, writePackFile } from './pack-fixtures';
@@ -91,7 +98,7 @@ function expectProblem(result: PackValidation, file: string, problem: RegExp) {
   expect(matching, `problems were: ${JSON.stringify(result.problems, null, 1)}`).not.toHaveLength(0);
 }
 
-describe('a zip whose entries lie about their size', () => {
+describe('a zip whose entries lie about their size', { timeout: 60_000 }, () => {
   it('refuses a bomb that declares 1 KB and inflates to 64 MB, stopping at the declared size', async () => {
     const file = await zipFile([{ name: utf8('manifest.json'), data: new Uint8Array(64 * 1024 * 1024), declaredSize: 1024 }]);
     const reader = createZipReader(file, PACK_LIMITS.packBytes);
@@ -105,25 +112,50 @@ describe('a zip whose entries lie about their size', () => {
     await expect(createZipReader(crc, PACK_LIMITS.packBytes).read('a.json', 1000)).rejects.toThrow(/checksum/);
   });
 
-  it('hands the inflater at most INFLATE_CHUNK_BYTES at a time, yields between chunks, and never writes past the size', async () => {
-    const data = new Uint8Array(2 * 1024 * 1024).map((_, i) => (i * 7919) % 251);
+  it.each([
+    ['highly compressible data', (i: number) => (i % 4096 === 0 ? 1 : 0)],
+    ['barely compressible data', (i: number) => (i * 2654435761) >>> 24],
+  ])('inflates %s in bounded steps with turns of the event loop between them, never past the size', async (_name, byte) => {
+    const data = new Uint8Array(8 * 1024 * 1024).map((_, i) => byte(i));
     const compressed = deflateRawSync(data);
-    const steps: { input: number; output: number }[] = [];
-    let turns = 0;
-    const ticker = setInterval(() => turns++, 0);
+    // Work between two turns of the event loop: input pushed and output produced.
+    const spans: { input: number; output: number }[] = [{ input: 0, output: 0 }];
+    let pushes = 0;
+    let maxPush = 0;
+    let last = 0;
+    // Each turn of the event loop (its check phase) starts a new span; no clock involved.
+    let watching = true;
+    const onTurn = () => {
+      spans.push({ input: 0, output: 0 });
+      if (watching) setImmediate(onTurn);
+    };
+    setImmediate(onTurn);
     const out = await inflateBounded(
-      { read: async (position, length) => new Uint8Array(compressed.subarray(position, position + length)) },
+      {
+        read: async (position, length) => {
+          spans.push({ input: 0, output: 0 });
+          return new Uint8Array(compressed.subarray(position, position + length));
+        },
+      },
       { compressedSize: compressed.length, size: data.length, crc: crc32(data), method: 8 },
       data.length,
-      (step) => steps.push(step),
+      (step) => {
+        pushes++;
+        maxPush = Math.max(maxPush, step.input);
+        const span = spans[spans.length - 1]!;
+        span.input += step.input;
+        span.output += step.output - last;
+        last = step.output;
+      },
     );
-    clearInterval(ticker);
+    watching = false;
     expect(Buffer.from(out).equals(Buffer.from(data))).toBe(true);
-    expect(steps.length).toBe(Math.ceil(compressed.length / INFLATE_CHUNK_BYTES));
-    expect(Math.max(...steps.map((s) => s.input))).toBeLessThanOrEqual(INFLATE_CHUNK_BYTES);
-    expect(Math.max(...steps.map((s) => s.output))).toBeLessThanOrEqual(data.length);
-    // Timers ran while it inflated: the event loop was given turns between chunks.
-    expect(turns).toBeGreaterThan(0);
+    expect(pushes).toBe(Math.ceil(compressed.length / INFLATE_CHUNK_BYTES));
+    expect(maxPush).toBeLessThanOrEqual(INFLATE_CHUNK_BYTES);
+    expect(last).toBeLessThanOrEqual(data.length);
+    // No span of work without a turn of the event loop is larger than the bounds.
+    expect(Math.max(...spans.map((s) => s.input))).toBeLessThanOrEqual(READ_BLOCK_BYTES);
+    expect(Math.max(...spans.map((s) => s.output))).toBeLessThanOrEqual(YIELD_OUTPUT_BYTES + 1032 * INFLATE_CHUNK_BYTES);
   });
 
   it('refuses at once an entry declaring more than the caller allows', async () => {
