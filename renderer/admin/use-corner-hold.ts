@@ -42,6 +42,10 @@ export function useCornerHold(
     };
     const down = (event: PointerEvent) => {
       cancel();
+      // A new press: the lift after the last hold is over, whether or not it made a
+      // click (it does not when the screen changed under the finger), so this press's
+      // own click must reach its button (a PIN key, say).
+      swallowClick = false;
       if (!event.isPrimary || !inCorner(event)) return;
       onHoldStartRef.current?.();
       timer = window.setTimeout(() => {
