@@ -14,6 +14,7 @@ import { REMOVABLE_DRIVE_ROOTS } from './content/pack-discovery';
 import { createPackStore } from './content/pack-store';
 import { createProtocolHandler } from './content/protocol-handler';
 import { createHandlers } from './ipc/handlers';
+import { createProblemReports } from './ipc/problem-reports';
 import type { EventPayloads } from './ipc/contract';
 import { createPackHandlers } from './ipc/pack-handlers';
 import { createIpcRouter } from './ipc/router';
@@ -22,7 +23,9 @@ import type { Log } from './log';
 import type { PanelLock, PolicyPackState } from './ipc/contract';
 import { defaultPolicyPath, loadPolicy, policyContentPack } from './settings/fleet-policy';
 import { recoverSettingsFile } from './settings/settings-recovery';
-import { createSettingsStore, type SettingsBackend } from './settings/settings-store';
+import { nodeSettingsFs, type SettingsFs } from './settings/settings-fs';
+import { createMemoryBackend, createSettingsStore, type SettingsBackend } from './settings/settings-store';
+import { storageProblemOf } from './settings/storage-problem';
 import { createFailureBackoff, settingsBackoffStore } from './teaching/failure-backoff';
 import { hashSecret, verifySecret } from './settings/secret-hash';
 import { createTeachingSession } from './teaching/teaching-session';
@@ -68,6 +71,18 @@ export interface AppCoreOptions {
   transferDrives?: () => readonly string[];
   /** Leaves the kiosk for maintenance ("Exit kiosk"); by default the close guard lets it through and quits. */
   exitKiosk?: () => void;
+  /** The settings' file operations; tests make the disk full or read-only through it. */
+  settingsFs?: SettingsFs;
+}
+
+/** The data folder holds the scrypt records: on Linux and macOS, the kiosk's user alone may enter it. */
+function keepPrivate(folder: string, fs: SettingsFs): void {
+  if (process.platform === 'win32') return;
+  try {
+    fs.chmod(folder, 0o700);
+  } catch {
+    // Missing (the store makes it on first save) or not ours to change: the files inside are 600.
+  }
 }
 
 type PackEvent = 'guide:changed' | 'packs:progress';
@@ -75,17 +90,41 @@ type PackEvent = 'guide:changed' | 'packs:progress';
 export function createAppCore(options: AppCoreOptions) {
   const { log } = options;
   const lastGoodPath = path.join(path.dirname(options.settingsPath), 'settings.last-good.json');
-  const recovery = recoverSettingsFile({ filePath: options.settingsPath, lastGoodPath, log });
+  const settingsFs = options.settingsFs ?? nodeSettingsFs;
+  keepPrivate(path.dirname(options.settingsPath), settingsFs);
+  const recovery = recoverSettingsFile({ filePath: options.settingsPath, lastGoodPath, log, fs: settingsFs });
   const policy = loadPolicy({
     path: options.policyPath ?? defaultPolicyPath(process.platform, process.env),
     log,
     trustedUids: options.policyTrustedUids,
   });
-  const settings = createSettingsStore({ backend: options.openSettings(), log, lastGoodPath, policy });
-  if (recovery) settings.writeAdmin({ lastRecovery: recovery });
+  let backend: SettingsBackend;
+  let unsaved = recovery.unsaved;
+  if (unsaved) {
+    backend = createMemoryBackend(recovery.values ?? {});
+  } else {
+    try {
+      backend = options.openSettings();
+    } catch (error) {
+      // The file was readable a moment ago; whatever the store trips on, start on what was read.
+      log.error(`settings: the settings store cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'}); the kiosk runs on the values read, in memory`);
+      backend = createMemoryBackend(recovery.values ?? {});
+      unsaved = storageProblemOf(error);
+    }
+  }
+  const settings = createSettingsStore({
+    backend,
+    log,
+    lastGoodPath,
+    filePath: options.settingsPath,
+    policy,
+    fs: settingsFs,
+    unsaved,
+  });
   const panelLock = (): PanelLock | null =>
     policy.status === 'malformed' ? (`policy-${policy.reason}` as PanelLock) : null;
-  const admin = createAdminAccess({ settings, log, panelLock });
+  const now = options.now ?? Date.now;
+  const admin = createAdminAccess({ settings, log, panelLock, now });
   if (policy.status === 'applied') admin.applyPolicyReset(policy.resetPin);
   const transfer = createSettingsTransfer({
     settings,
@@ -105,6 +144,7 @@ export function createAppCore(options: AppCoreOptions) {
     logPath: options.logPath ?? null,
     settingsPath: options.settingsPath,
     lastRecovery: settings.readAdmin().lastRecovery ?? null,
+    storage: settings.storageProblem(),
     policy: { status: policy.status, path: policy.path },
   });
 
@@ -179,7 +219,7 @@ export function createAppCore(options: AppCoreOptions) {
     // Kept in the settings file beside the PIN's, so a restart gives no fresh attempts.
     backoff: createFailureBackoff({
       store: settingsBackoffStore(settings),
-      now: options.now ?? Date.now,
+      now,
     }),
     log,
   });
@@ -190,6 +230,7 @@ export function createAppCore(options: AppCoreOptions) {
         settings,
         guide: packs.guide,
         log,
+        problemReports: createProblemReports({ log, now }),
         idleReset,
         teaching: {
           session: teaching,
@@ -234,6 +275,8 @@ export function createAppCore(options: AppCoreOptions) {
 
   return {
     settings,
+    /** What the About page shows (versions, the last repair, whether changes are saved). */
+    about,
     router,
     protocolHandler,
     teaching,

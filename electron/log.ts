@@ -21,3 +21,17 @@ export function createMemoryLog(echo?: (line: string) => void) {
   };
   return { lines, info: write('info'), warn: write('warn'), error: write('error') };
 }
+
+/**
+ * Text from outside the main process (a renderer's report, a key of a damaged file)
+ * made safe for one log line: control characters (CR/LF could forge a line), bidi and
+ * other invisible format marks (they could reorder what IT reads) are written as
+ * \u escapes, and the length is capped.
+ */
+export function escapeForLog(text: string, max = 200): string {
+  const escaped = text.replace(
+    /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\\]|\p{Cs}/gu,
+    (char) => (char === '\\' ? '\\\\' : `\\u{${char.codePointAt(0)!.toString(16)}}`),
+  );
+  return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
+}

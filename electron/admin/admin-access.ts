@@ -36,7 +36,11 @@ export function createAdminAccess(options: AdminAccessOptions) {
   const now = options.now ?? Date.now;
   const hash = options.hash ?? hashSecret;
   const verify = options.verify ?? verifySecret;
-  const panelLock = options.panelLock ?? (() => null);
+  const policyLock = options.panelLock ?? (() => null);
+  // A PIN record that exists but cannot be read locks the panel like a broken policy:
+  // "no PIN" would hand the panel to whoever touches the kiosk first.
+  const panelLock = (): PanelLock | null =>
+    policyLock() ?? (settings.readAdmin().adminPinUnreadable ? 'pin-unreadable' : null);
   const setTimer =
     options.setTimer ??
     ((run: () => void, ms: number) => {
@@ -133,11 +137,12 @@ export function createAdminAccess(options: AdminAccessOptions) {
     const state = lockout();
     const until = lockedUntil(state, now());
     if (until !== null) return { ok: false, reason: 'locked', retryAt: until };
-    // Counted before checking, so pulling the plug mid-check gives no free attempt.
-    const failed = afterFailure(state, now());
-    settings.writeAdmin({ adminLockout: failed });
+    // A guessing run is counted before checking, so pulling the plug mid-check gives no
+    // free attempt; from a clean record nothing is written for a right PIN, so the
+    // file's times do not date each use (the teaching pad checks the PIN too).
+    if (state.failures > 0) settings.writeAdmin({ adminLockout: afterFailure(state, now()) });
     if (await verify(pin, stored)) {
-      settings.writeAdmin({ adminLockout: NO_LOCKOUT });
+      if (state.failures > 0) settings.writeAdmin({ adminLockout: NO_LOCKOUT });
       return { ok: true };
     }
     // The back-off runs from the answer, however long a busy machine took to check.
@@ -195,7 +200,7 @@ export function createAdminAccess(options: AdminAccessOptions) {
   /** Applies the fleet policy's `resetPin` once per new value. */
   function applyPolicyReset(resetPin: string | null): void {
     if (resetPin === null || settings.readAdmin().policyPinReset === resetPin) return;
-    settings.writeAdmin({ adminPin: null, adminLockout: NO_LOCKOUT, policyPinReset: resetPin });
+    settings.writeAdmin({ adminPin: null, adminPinUnreadable: false, adminLockout: NO_LOCKOUT, policyPinReset: resetPin });
     end('pin-reset');
     log.warn('admin: the PIN was reset by the fleet policy; staff will be asked to choose a new one');
   }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { languageCodeSchema, STEP_IDS, type StorageFigures } from '../ipc/contract';
+import { packNameProblem } from './pack-path-rule';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_SCHEMA_VERSION = 1;
@@ -43,7 +44,17 @@ function packPath(kind: string, extensions: readonly string[]) {
     .regex(
       endsWithOneOf(extensions),
       `must be a ${kind} file ending in ${extensions.join(', ')} (lowercase)`,
-    );
+    )
+    .superRefine((value, context) => {
+      // The protocol handler's rule, name by name: what is accepted here is served.
+      for (const name of value.split('/')) {
+        const problem = packNameProblem(name);
+        if (problem) {
+          context.addIssue({ code: 'custom', message: problem });
+          return;
+        }
+      }
+    });
 }
 
 const text = (max: number, what: string) =>
@@ -86,32 +97,53 @@ const temperatureC = z.number().min(-40).max(40);
 const temperatureF = z.number().min(-40).max(104);
 const duration = (max: number) => z.number().positive('must be more than 0').max(max);
 
+/**
+ * A figure no looser than the most permissive published guidance (Academy of
+ * Breastfeeding Medicine protocol 8, 2017): a hospital may be stricter, never looser.
+ */
+const atMost = (schema: z.ZodNumber, limit: number, unit: string) =>
+  schema.max(limit, {
+    error: (issue) => `is ${String(issue.input)} ${unit}; the most published guidance allows (ABM protocol 8) is ${limit} ${unit}`,
+  });
+
 /** Storage-time figures a pack may replace (NICU units often need stricter ones). */
 export const storageOverrideSchema = z
   .object({
     room: z
-      .object({ maxTempC: temperatureC, maxTempF: temperatureF, hours: duration(24) })
+      .object({
+        maxTempC: atMost(temperatureC, 29, '°C'),
+        maxTempF: atMost(temperatureF, 85, '°F'),
+        hours: atMost(duration(24), 8, 'hours'),
+      })
       .strict()
       .optional(),
     fridge: z
-      .object({ tempC: temperatureC, tempF: temperatureF, days: duration(14) })
+      .object({
+        tempC: atMost(temperatureC, 4, '°C'),
+        tempF: atMost(temperatureF, 40, '°F'),
+        days: atMost(duration(14), 8, 'days'),
+      })
       .strict()
       .optional(),
     freezer: z
       .object({
-        tempC: temperatureC,
-        tempF: temperatureF,
-        bestMonths: duration(24),
-        maxMonths: duration(24),
+        tempC: atMost(temperatureC, -18, '°C'),
+        tempF: atMost(temperatureF, 0, '°F'),
+        bestMonths: atMost(duration(24), 12, 'months'),
+        maxMonths: atMost(duration(24), 12, 'months'),
       })
       .strict()
       .optional(),
     thawed: z
-      .object({ roomHoursMin: duration(24), roomHoursMax: duration(24), fridgeHours: duration(72) })
+      .object({
+        roomHoursMin: atMost(duration(24), 2, 'hours'),
+        roomHoursMax: atMost(duration(24), 2, 'hours'),
+        fridgeHours: atMost(duration(72), 24, 'hours'),
+      })
       .strict()
       .optional(),
     leftover: z
-      .object({ hours: duration(24) })
+      .object({ hours: atMost(duration(24), 2, 'hours') })
       .strict()
       .optional(),
   })

@@ -10,6 +10,7 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { packNameProblem } from './pack-path-rule';
 import { Readable } from 'node:stream';
 import { MIME_TYPES } from './mime-types';
 
@@ -68,17 +69,8 @@ export function safeSegments(urlPath: string): string[] | null {
     } catch {
       return null;
     }
-    if (
-      segment === '.' ||
-      segment === '..' ||
-      segment.includes('/') ||
-      segment.includes('\\') ||
-      segment.includes('\0') ||
-      segment.includes(':') ||
-      path.isAbsolute(segment)
-    ) {
-      return null;
-    }
+    // The pack validator's own rule, so what it accepts is what is served.
+    if (packNameProblem(segment) !== null || path.isAbsolute(segment)) return null;
     segments.push(segment);
   }
   return segments;

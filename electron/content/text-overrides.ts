@@ -16,19 +16,31 @@ const MAX_TEXT_LENGTH = 2000;
 
 export type TextTree = { [key: string]: string | TextTree };
 
-function flatten(
-  tree: unknown,
-  prefix = '',
-  into = new Map<string, unknown>(),
-): Map<string, unknown> {
-  if (tree && typeof tree === 'object' && !Array.isArray(tree)) {
-    for (const [key, value] of Object.entries(tree)) {
-      flatten(value, prefix ? `${prefix}.${key}` : key, into);
+/** Deeper than any text of the guide (steps.<id>.title is three levels). */
+export const MAX_TEXT_DEPTH = 8;
+
+/**
+ * Every text of a tree by its dotted key. Walked with a stack, not recursion, and
+ * bounded: a 40,000-deep file gets a problem, never a RangeError.
+ */
+function flatten(tree: unknown): { texts: Map<string, unknown>; tooDeep: boolean } {
+  const texts = new Map<string, unknown>();
+  const pending: { value: unknown; key: string; depth: number }[] = [{ value: tree, key: '', depth: 0 }];
+  let tooDeep = false;
+  while (pending.length > 0) {
+    const { value, key, depth } = pending.pop()!;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      if (depth >= MAX_TEXT_DEPTH) {
+        tooDeep = true;
+        continue;
+      }
+      const children = Object.entries(value).reverse();
+      for (const [name, child] of children) pending.push({ value: child, key: key ? `${key}.${name}` : name, depth: depth + 1 });
+    } else {
+      texts.set(key, value);
     }
-  } else {
-    into.set(prefix, tree);
   }
-  return into;
+  return { texts, tooDeep };
 }
 
 const placeholders = (text: string) =>
@@ -61,8 +73,12 @@ export function checkTextOverride(
   if (!content || typeof content !== 'object' || Array.isArray(content)) {
     return { problems: ['must hold a JSON object of texts'], texts };
   }
-  const english = flatten(OVERRIDABLE_NAMESPACES[namespace as OverridableNamespace]);
-  for (const [key, value] of flatten(content)) {
+  const english = flatten(OVERRIDABLE_NAMESPACES[namespace as OverridableNamespace]).texts;
+  const given = flatten(content);
+  if (given.tooDeep) {
+    return { problems: [`nests deeper than ${MAX_TEXT_DEPTH} levels; the guide's texts are at most 3 deep`], texts };
+  }
+  for (const [key, value] of given.texts) {
     const source = english.get(key);
     if (typeof source !== 'string') {
       problems.push(

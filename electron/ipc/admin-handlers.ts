@@ -23,7 +23,11 @@ export function createAdminHandlers(deps: AdminHandlerDeps): Pick<Handlers, Admi
   const { access, settings, transfer } = deps;
   const view = (): AdminSettingsView => {
     const { activeStart, activeEnd } = settings.get();
-    return { settings: { ...settings.getPublic(), activeStart, activeEnd }, locked: settings.locked() };
+    return {
+      settings: { ...settings.getPublic(), activeStart, activeEnd },
+      locked: settings.locked(),
+      unsaved: settings.storageProblem(),
+    };
   };
   const guarded =
     <A extends unknown[], R>(run: (...args: A) => R) =>

@@ -69,13 +69,36 @@ export const SETTING_ISSUE_CODES = [
   'default-not-enabled',
   'too-many',
   'locked',
+  'not-absolute',
   'invalid',
 ] as const;
 export type SettingIssueCode = (typeof SETTING_ISSUE_CODES)[number];
 
-// Control characters, bidi overrides/isolates and invisible format marks could hide or
-// reorder what staff typed, so a name would read differently on screen than on paper.
-export const HIDDEN_CHARACTERS = /[\p{Cc}\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+// Control characters, bidi controls, format marks and every other character Unicode
+// says to draw as nothing (Default_Ignorable_Code_Point, which covers the Hangul
+// fillers, tag characters and musical formatting marks), and halves of surrogate
+// pairs: any of them could hide or reorder what staff typed, so a name would read
+// differently on screen than on paper. The joiners some scripts and emoji need to be
+// spelled right (ZWNJ, ZWJ, variation selectors) stay allowed.
+const DRAWS_NOTHING = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Cs}]/u;
+function isNeededJoiner(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code === 0x200c || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xe0100 && code <= 0xe01ef);
+}
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** True when `value` holds a character that hides or reorders text. */
+export function hasHiddenCharacters(value: string): boolean {
+  // for…of walks code points, and yields a lone surrogate on its own.
+  for (const char of value) if (DRAWS_NOTHING.test(char) && !isNeededJoiner(char)) return true;
+  return false;
+}
+
+/** True when `value` draws at least one letter, digit, mark of punctuation or symbol. */
+export function hasVisibleCharacter(value: string): boolean {
+  for (const char of value) if (VISIBLE.test(char) && !DRAWS_NOTHING.test(char)) return true;
+  return false;
+}
 
 const plainText = (max: number) =>
   z
@@ -83,7 +106,8 @@ const plainText = (max: number) =>
     .trim()
     .min(1, { message: 'required' })
     .max(max, { message: 'too-long' })
-    .refine((value) => !HIDDEN_CHARACTERS.test(value), { message: 'control-characters' });
+    .refine((value) => !hasHiddenCharacters(value), { message: 'control-characters' })
+    .refine((value) => hasVisibleCharacter(value), { message: 'required' });
 
 /** Days of the week, in the order staff read them on a rota. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -307,8 +331,11 @@ const pinInput = z.string().max(16);
 const settingsPatch = z.record(z.string().max(40), z.unknown());
 const placeId = z.string().regex(/^[0-9a-f]{16}$/);
 
-/** Why the admin panel cannot open at all (the fleet policy failed closed). */
-export type PanelLock = 'policy-unreadable' | 'policy-not-json' | 'policy-invalid';
+/**
+ * Why the admin panel cannot open at all: the fleet policy failed closed, or the PIN
+ * record exists but cannot be read (IT resets it with the policy's `resetPin`).
+ */
+export type PanelLock = 'policy-unreadable' | 'policy-not-json' | 'policy-invalid' | 'pin-unreadable';
 
 export interface AdminStatus {
   pinSet: boolean;
@@ -338,24 +365,37 @@ export interface AdminSettingsView {
   settings: PublicSettings & { activeStart: string; activeEnd: string };
   /** Settings the fleet policy sets: shown as "Set by your IT department", not editable. */
   locked: string[];
+  /** Why changes cannot be saved right now (they last until a restart), or null when they are saved. */
+  unsaved: StorageProblem | null;
 }
 
 export type SaveSettingsResult =
   | { ok: true; view: AdminSettingsView }
   | { ok: false; issues: FieldIssue[] };
 
+export type RecoveryProblem = 'empty' | 'truncated' | 'invalid' | 'unreadable' | 'missing' | 'too-big';
+
 export interface RecoveryInfo {
   at: string;
-  problem: 'empty' | 'truncated' | 'invalid' | 'unreadable' | 'missing';
-  restored: 'last-good' | 'defaults';
+  problem: RecoveryProblem;
+  restored: 'last-good' | 'fields' | 'defaults';
   brokenCopy: string | null;
+  /** Fields no copy held valid ("contacts.2", "wardName"), set aside; they stay in the damaged copy. */
+  setAside?: string[];
+  /** How the last-good copy was, when it could not be used whole either. */
+  lastGoodProblem?: RecoveryProblem;
 }
+
+/** Why changes cannot be saved (the kiosk keeps them in memory until it restarts). */
+export type StorageProblem = 'disk-full' | 'read-only' | 'refused' | 'failed';
 
 export interface AboutKiosk {
   appVersion: string;
   logPath: string | null;
   settingsPath: string | null;
   lastRecovery: RecoveryInfo | null;
+  /** Null when changes are saved; otherwise why they cannot be. */
+  storage: StorageProblem | null;
   policy: { status: PolicyStatus; path: string };
 }
 

@@ -9,6 +9,7 @@ import type { Log } from '../log';
 import type { SettingsStore } from '../settings/settings-store';
 import { createTeachingHandlers, type TeachingHandlerDeps } from '../teaching/teaching-handlers';
 import { createAdminHandlers, type AdminHandlerDeps } from './admin-handlers';
+import { createProblemReports, type ProblemReports } from './problem-reports';
 
 export interface HandlerDeps {
   settings: SettingsStore;
@@ -18,8 +19,10 @@ export interface HandlerDeps {
   teaching: Omit<TeachingHandlerDeps, 'settings' | 'log'>;
   /** Tells the main process's listeners that the page reset itself after idling. */
   idleReset: () => void;
-  /** Staff admin panel (issue 4). */
+  /** Staff admin panel. */
   admin: Omit<AdminHandlerDeps, 'settings'>;
+  /** Where renderer reports are counted (one per core, so its clock is the core's). */
+  problemReports?: ProblemReports;
 }
 
 type PackChannel =
@@ -27,7 +30,7 @@ type PackChannel =
 
 /** The handlers of every channel but the content-pack ones (see pack-handlers.ts). */
 export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackChannel> {
-  const reported = new Set<string>();
+  const reports = deps.problemReports ?? createProblemReports({ log: deps.log });
   return {
     'guide:get': async () => {
       const guide = await deps.guide();
@@ -36,12 +39,7 @@ export function createHandlers(deps: HandlerDeps): Omit<Handlers, PackChannel> {
     },
     'settings:get-public': () => deps.settings.getPublic(),
     'problem:report': ({ kind, subject }) => {
-      // Once per problem: a looping video that fails must not fill the log.
-      const key = `${kind}:${subject}`;
-      if (!reported.has(key)) {
-        reported.add(key);
-        deps.log.warn(`renderer: ${kind} ${subject}`);
-      }
+      reports.report(kind, subject);
       return null;
     },
     ...createTeachingHandlers({ ...deps.teaching, settings: deps.settings, log: deps.log }),

@@ -4,7 +4,6 @@
  * the pack, the ones that would change it (or where packs come from) refuse too.
  */
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { findPackCandidates } from '../content/pack-discovery';
 import { readerFor, type PackStore } from '../content/pack-store';
 import type { Log } from '../log';
@@ -88,8 +87,10 @@ export function createPackHandlers(deps: PackHandlerDeps): Pick<Handlers, PackCh
     'packs:set-import-folder': async ({ folder }) => {
       requireAdmin();
       refuseWhilePinned('setting the import folder');
+      if (deps.settings.locked().includes('packImportFolder')) throw new HandlerRefusal('managed');
+      // The setting's own schema, as for admin:save and a settings import.
+      if (deps.settings.validate({ packImportFolder: folder }).length > 0) return { ok: false, problem: 'not-absolute' };
       if (folder !== '') {
-        if (!path.isAbsolute(folder)) return { ok: false, problem: 'not-absolute' };
         const info = await stat(folder).catch(() => null);
         if (!info?.isDirectory()) return { ok: false, problem: 'not-a-folder' };
       }

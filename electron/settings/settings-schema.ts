@@ -7,7 +7,8 @@
  * join fields (the default language must be one patients can pick).
  */
 import { z } from 'zod';
-import { clockTimeSchema, contactSchema, HIDDEN_CHARACTERS, languageCodeSchema } from '../ipc/contract';
+import path from 'node:path';
+import { clockTimeSchema, contactSchema, hasHiddenCharacters, hasVisibleCharacter, languageCodeSchema } from '../ipc/contract';
 import { DEFAULT_TEACHING_SETTINGS, teachingSettingsSchema } from '../teaching/teaching-settings';
 
 const MAX_CONTACTS = 20;
@@ -17,7 +18,9 @@ export const settingSchemas = {
     .string()
     .trim()
     .max(60, { message: 'too-long' })
-    .refine((value) => !HIDDEN_CHARACTERS.test(value), { message: 'control-characters' }),
+    .refine((value) => !hasHiddenCharacters(value), { message: 'control-characters' })
+    // Empty is allowed (no ward name shown); a name of fillers alone is not.
+    .refine((value) => value === '' || hasVisibleCharacter(value), { message: 'required' }),
   contacts: z
     .array(contactSchema)
     .max(MAX_CONTACTS, { message: 'too-many' })
@@ -41,12 +44,17 @@ export const settingSchemas = {
   nightEnd: clockTimeSchema,
   activeStart: clockTimeSchema,
   activeEnd: clockTimeSchema,
-  /** Folder the content-pack import screen lists packs from ('' for none). */
+  /**
+   * Folder the content-pack import screen lists packs from ('' for none): an absolute
+   * path on this machine. The one rule for it, whether staff set it on the packs
+   * screen, save it with the other settings or import it from another kiosk.
+   */
   packImportFolder: z
     .string()
     .trim()
     .max(500, { message: 'too-long' })
-    .refine((value) => !HIDDEN_CHARACTERS.test(value), { message: 'control-characters' }),
+    .refine((value) => !hasHiddenCharacters(value), { message: 'control-characters' })
+    .refine((value) => value === '' || path.isAbsolute(value), { message: 'not-absolute' }),
 };
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -7,8 +7,9 @@
  * does not match the schema is never passed on to the screens or saved.
  */
 import type { FieldIssue, PublicSettings } from '../ipc/contract';
-import { writeFileAtomicSync } from './atomic-file';
 import { applyPolicy, lockedKeys, type PolicyState } from './fleet-policy';
+import { nodeSettingsFs, type SettingsFs } from './settings-fs';
+import { salvageSettings } from './settings-salvage';
 import {
   DEFAULT_SETTINGS,
   pickSettings,
@@ -17,6 +18,7 @@ import {
   type SettingKey,
   type Settings,
 } from './settings-schema';
+import { storageProblemOf, type StorageProblem } from './storage-problem';
 import { ADMIN_STATE_KEYS, adminStateSchema, type AdminState } from './stored-file';
 import { settingIssuesOf } from './setting-issues';
 
@@ -31,6 +33,19 @@ export interface SettingsLog {
   error?(message: string): void;
 }
 
+/** A backend that keeps the values in memory only: for a disk that takes no writes. */
+export function createMemoryBackend(initial: Record<string, unknown> = {}): SettingsBackend {
+  const values = { ...initial };
+  return {
+    get store() {
+      return { ...values };
+    },
+    set(patch) {
+      Object.assign(values, patch);
+    },
+  };
+}
+
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; issues: FieldIssue[] };
 
 export function createSettingsStore(options: {
@@ -38,10 +53,19 @@ export function createSettingsStore(options: {
   log: SettingsLog;
   /** Where the last-known-good copy goes; none in tests that do not need it. */
   lastGoodPath?: string;
+  /** The settings file itself, so it can be kept readable by this user alone. */
+  filePath?: string;
   policy?: PolicyState;
+  fs?: SettingsFs;
+  /** Set when the kiosk starts on a disk that takes no writes (the values are in memory). */
+  unsaved?: StorageProblem | null;
 }) {
-  const { backend, log } = options;
+  const { log } = options;
+  const fs = options.fs ?? nodeSettingsFs;
+  let backend = options.backend;
   const policy: PolicyState = options.policy ?? { status: 'none', path: '' };
+  // Why changes cannot be saved (then they live in memory until the kiosk restarts).
+  let unsaved: StorageProblem | null = options.unsaved ?? null;
   const listeners = new Set<(settings: Settings) => void>();
   // What was last read or written whole, for when the file cannot be read mid-run.
   let lastRead: Record<string, unknown> | null = null;
@@ -57,12 +81,17 @@ export function createSettingsStore(options: {
 
   readStore();
 
-  /** The ward's own settings, without the policy. */
+  /**
+   * The ward's own settings, without the policy. A file changed under the running kiosk
+   * so that a field no longer matches costs that field alone, as at start.
+   */
   function getStored(): Settings {
-    const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...pickSettings(readStore()) });
+    const stored = pickSettings(readStore());
+    const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
     if (parsed.success) return parsed.data;
-    log.warn('settings: stored settings do not match the schema; showing defaults');
-    return DEFAULT_SETTINGS;
+    log.warn('settings: stored settings do not match the schema; showing the valid fields, defaults for the rest');
+    const salvaged = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...pickSettings(salvageSettings(stored, null).values) });
+    return salvaged.success ? salvaged.data : DEFAULT_SETTINGS;
   }
 
   /** The settings in force (the policy's on top). */
@@ -83,15 +112,36 @@ export function createSettingsStore(options: {
   function writeLastGood(): void {
     if (!options.lastGoodPath) return;
     try {
-      writeFileAtomicSync(options.lastGoodPath, JSON.stringify(backend.store, null, '\t'));
+      fs.writeFileAtomic(options.lastGoodPath, JSON.stringify(backend.store, null, '\t'));
     } catch (error) {
-      log.warn(`settings: could not write the last good copy: ${(error as Error).message}`);
+      log.warn(`settings: could not write the last good copy: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
     }
   }
 
   function write(values: Record<string, unknown>): void {
-    backend.set(values);
+    try {
+      backend.set(values);
+    } catch (error) {
+      // A disk that fills up or turns read-only under the running kiosk: keep working
+      // on what is in memory (a PIN check must still count), and tell staff.
+      const kept = readStore();
+      backend = createMemoryBackend(kept);
+      backend.set(values);
+      unsaved = storageProblemOf(error);
+      (log.error ?? log.warn)(
+        `settings: changes cannot be saved (${(error as NodeJS.ErrnoException).code ?? 'error'}); the kiosk keeps them in memory until it restarts`,
+      );
+    }
     lastRead = null;
+    if (unsaved) return;
+    if (options.filePath) {
+      try {
+        // It holds the scrypt records: readable by the kiosk's user alone.
+        fs.chmod(options.filePath, 0o600);
+      } catch {
+        // Windows keeps access rights in ACLs; the user data folder is the user's own.
+      }
+    }
     writeLastGood();
   }
 
@@ -133,12 +183,15 @@ export function createSettingsStore(options: {
     return result.settings;
   }
 
+  /** The staff-access records; a damaged one is left out alone (a damaged PIN reads as unreadable, not absent). */
   function readAdmin(): AdminState {
     const store = readStore();
     const picked: Record<string, unknown> = {};
     for (const key of ADMIN_STATE_KEYS) if (store[key] !== undefined) picked[key] = store[key];
     const parsed = adminStateSchema.safeParse(picked);
-    return parsed.success ? parsed.data : {};
+    if (parsed.success) return parsed.data;
+    const salvaged = salvageSettings(picked, null);
+    return adminStateSchema.parse(Object.fromEntries(ADMIN_STATE_KEYS.filter((key) => key in salvaged.values).map((key) => [key, salvaged.values[key]])));
   }
 
   /** Staff-access records: saved like settings but not announced to the screens. */
@@ -151,7 +204,12 @@ export function createSettingsStore(options: {
     return () => listeners.delete(listener);
   }
 
-  return { get, getStored, getPublic, locked, validate, save, update, readAdmin, writeAdmin, onChange, policy };
+  /** Why changes cannot be saved right now, or null when they can. */
+  function storageProblem(): StorageProblem | null {
+    return unsaved;
+  }
+
+  return { get, getStored, getPublic, locked, validate, save, update, readAdmin, writeAdmin, onChange, policy, storageProblem };
 }
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;

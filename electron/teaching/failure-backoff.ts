@@ -32,9 +32,16 @@ export function memoryBackoffStore(): BackoffStore {
 export function settingsBackoffStore(
   settings: Pick<SettingsStore, 'readAdmin' | 'writeAdmin'>,
 ): BackoffStore {
+  const load = () => settings.readAdmin().teachingLockout ?? NO_LOCKOUT;
   return {
-    load: () => settings.readAdmin().teachingLockout ?? NO_LOCKOUT,
-    save: (state) => settings.writeAdmin({ teachingLockout: state }),
+    load,
+    // Only on change: a rewrite of the same record would date every teaching session in the file's times.
+    save: (state) => {
+      const stored = load();
+      if (stored.failures !== state.failures || stored.lockedUntil !== state.lockedUntil) {
+        settings.writeAdmin({ teachingLockout: state });
+      }
+    },
   };
 }
 
@@ -73,7 +80,10 @@ export function createFailureBackoff(options: { store: BackoffStore; now: () => 
      */
     begin(): { failed(): void; succeeded(): void } {
       const before = current();
-      store.save(afterFailure(before, now()));
+      // A guessing run is counted before the answer, so a crash mid-check gives no free
+      // attempt. From a clean record the first check is not: its answer is never shown
+      // if the kiosk dies, and a write on every right code would date each session.
+      if (before.failures > 0) store.save(afterFailure(before, now()));
       return {
         // The wait runs from the answer, however long a busy machine took to check.
         failed: () => store.save(afterFailure(before, now())),

@@ -33,6 +33,10 @@ export function createTeachingHandlers(deps: TeachingHandlerDeps): Pick<Handlers
   function requireAdmin(): void {
     if (!deps.isAdminSession()) throw new HandlerRefusal('forbidden');
   }
+  /** IT set teaching mode in the fleet policy: a refusal the panel explains, not a failure. */
+  function requireUnmanaged(): void {
+    if (deps.settings.locked().includes('teaching')) throw new HandlerRefusal('managed');
+  }
   return {
     'teaching:start': ({ code }) => deps.session.start(code),
     'teaching:status': () => deps.session.status(),
@@ -47,6 +51,7 @@ export function createTeachingHandlers(deps: TeachingHandlerDeps): Pick<Handlers
     },
     'teaching:save-options': (input) => {
       requireAdmin();
+      requireUnmanaged();
       const parsed = teachingOptionsSchema.safeParse(input);
       if (!parsed.success) {
         // A refinement's message names the rule ("pacer-range", "not-https"); zod's own codes name the rest.
@@ -63,6 +68,7 @@ export function createTeachingHandlers(deps: TeachingHandlerDeps): Pick<Handlers
     },
     'teaching:set-code': async ({ code }) => {
       requireAdmin();
+      requireUnmanaged();
       const problem = teachingCodeProblem(code);
       if (problem) return { ok: false, problem };
       const codeHash = await deps.hashSecret(code);

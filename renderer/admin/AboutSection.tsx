@@ -59,6 +59,15 @@ export function AboutSection({ staffLanguage, onSessionLost, guide }: SectionPro
                 problem: t(`about.problems.${recovery.problem}`),
                 restored: t(`about.restored.${recovery.restored}`),
               })}
+              {recovery.lastGoodProblem ? (
+                <> {t('about.lastGoodProblem', { problem: t(`about.problems.${recovery.lastGoodProblem}`) })}</>
+              ) : null}
+              {recovery.setAside && recovery.setAside.length > 0 ? (
+                <>
+                  {' '}
+                  {t('about.setAside', { fields: recovery.setAside.join(', ') })}
+                </>
+              ) : null}
               {recovery.brokenCopy ? (
                 <>
                   {' '}
@@ -69,6 +78,14 @@ export function AboutSection({ staffLanguage, onSessionLost, guide }: SectionPro
           ) : (
             t('about.noRecovery')
           )}
+        </dd>
+        <dt>{t('about.storage')}</dt>
+        <dd data-testid="about-storage">
+          {!about
+            ? '…'
+            : about.storage
+              ? t('about.storageProblem', { reason: t(`about.storageReasons.${about.storage}`) })
+              : t('about.storageOk')}
         </dd>
         <dt>{t('about.policy')}</dt>
         <dd>

@@ -109,7 +109,11 @@ export function AdminGate({ staffLanguage, guide, onClose }: { staffLanguage: st
       content = (
         <section className="admin-locked">
           <h1 tabIndex={-1}>{t('title')}</h1>
-          <p role="alert">{t('pin.panelLocked', { reason: t(`pin.panelLockReasons.${stage.reason}`) })}</p>
+          <p role="alert">
+            {stage.reason === 'pin-unreadable'
+              ? t('pin.pinUnreadable')
+              : t('pin.panelLocked', { reason: t(`pin.panelLockReasons.${stage.reason}`) })}
+          </p>
           <button type="button" className="button button-primary" onClick={onClose}>
             {t('pin.close')}
           </button>

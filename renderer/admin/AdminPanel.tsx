@@ -119,6 +119,11 @@ export function AdminPanel({
           {t('done')}
         </button>
       </header>
+      {view?.unsaved ? (
+        <p role="alert" className="admin-unsaved" data-testid="admin-unsaved">
+          {t('unsavedNotice')}
+        </p>
+      ) : null}
       <nav className="admin-tabs" aria-label={t('tabs.label')}>
         {TABS.map((name) => (
           <button

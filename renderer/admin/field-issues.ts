@@ -27,6 +27,7 @@ const CODES: Record<SettingIssueCode, true> = {
   'default-not-enabled': true,
   'too-many': true,
   locked: true,
+  'not-absolute': true,
   invalid: true,
 };
 

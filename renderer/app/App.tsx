@@ -32,7 +32,8 @@ import { useKioskData } from './use-kiosk-data';
 import { useSwipe } from './use-swipe';
 
 // The staff panel is loaded on the first corner hold: patients never pay for it at start.
-const AdminGate = lazy(() => import('../admin/AdminGate').then((module) => ({ default: module.AdminGate })));
+const loadAdminGate = () => import('../admin/AdminGate');
+const AdminGate = lazy(() => loadAdminGate().then((module) => ({ default: module.AdminGate })));
 
 /** Where "Practice now" opens away from the steps: step 7, press back, the start of the rhythm. */
 const PRACTICE_DEFAULT_STEP = 6;
@@ -85,7 +86,13 @@ export function App() {
   }, [language]);
   const closeAdmin = useCallback(() => setStaffLanguage(null), []);
   useReportStaffPanel(staffLanguage !== null);
-  useCornerHold(direction, data.status === 'ready' && staffLanguage === null, openAdmin);
+  // The panel's code and staff words start loading as the hold begins, so the PIN pad
+  // is there when the 3 seconds end, even on a busy kiosk.
+  const prepareAdmin = useCallback(() => {
+    void loadAdminGate().catch(() => undefined);
+    void loadStaffLanguage(language);
+  }, [language]);
+  useCornerHold(direction, data.status === 'ready' && staffLanguage === null, openAdmin, prepareAdmin);
   useEffect(() => {
     try {
       return host().onAdminSessionEnded(closeAdmin);

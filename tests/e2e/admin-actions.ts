@@ -9,10 +9,13 @@ import { expect, type Page } from '@playwright/test';
  * own direction unless a test names a corner.
  */
 export async function holdCorner(page: Page, direction?: 'ltr' | 'rtl'): Promise<void> {
+  // What a nurse sees before holding: the guide on screen, ready for touch.
+  await page.waitForFunction(() => performance.getEntriesByName('bedside:interactive').length > 0, undefined, { timeout: 60_000 });
   const side = direction ?? ((await page.evaluate(() => document.documentElement.dir)) === 'rtl' ? 'rtl' : 'ltr');
   const width = page.viewportSize()?.width ?? 1280;
   await page.mouse.move(side === 'ltr' ? 12 : width - 12, 12);
   await page.mouse.down();
+  // The hold is time itself (the app counts 3 s); callers then wait for what it opens.
   await page.waitForTimeout(3300);
   await page.mouse.up();
 }

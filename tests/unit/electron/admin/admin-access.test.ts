@@ -110,7 +110,7 @@ describe('admin session', () => {
   it('is held in main: admin channels refuse without it and work with it', async () => {
     const { access, settings } = boot();
     const handlers = createAdminHandlers({
-      access, settings, about: () => ({ appVersion: '1', logPath: null, settingsPath: null, lastRecovery: null, policy: { status: 'none', path: '' } }),
+      access, settings, about: () => ({ appVersion: '1', logPath: null, settingsPath: null, lastRecovery: null, storage: null, policy: { status: 'none', path: '' } }),
       transfer: { listPlaces: () => [], listFiles: () => [], exportTo: () => ({ ok: false, reason: 'place-gone' }), importFrom: () => ({ ok: false, reason: 'place-gone' }) },
       exitKiosk: () => undefined,
     });

@@ -43,20 +43,21 @@ function boot(log = createMemoryLog()) {
   });
 }
 
-const CORRUPTIONS: [string, () => void, string][] = [
+// The fourth column: how much of the last good copy came back ('fields' when a PIN record was set aside).
+const CORRUPTIONS: [string, () => void, string, string?][] = [
   ['empty', () => writeFileSync(file, ''), 'empty'],
   ['only whitespace', () => writeFileSync(file, '  \n'), 'empty'],
   ['truncated mid-write', () => writeFileSync(file, readFileSync(file, 'utf8').slice(0, 40)), 'truncated'],
   ['binary garbage', () => writeFileSync(file, Buffer.from([0xff, 0xfe, 0, 1, 2, 3])), 'truncated'],
   ['valid JSON, wrong schema', () => writeFileSync(file, JSON.stringify({ contacts: [{ id: 'n1', name: '' }] })), 'invalid'],
   ['a JSON array', () => writeFileSync(file, '[]'), 'invalid'],
-  ['a damaged PIN record', () => writeFileSync(file, JSON.stringify({ adminPin: { algorithm: 'md5' } })), 'invalid'],
+  ['a damaged PIN record', () => writeFileSync(file, JSON.stringify({ adminPin: { algorithm: 'md5' } })), 'invalid', 'fields'],
   ['unreadable (a folder in its place)', () => { rmSync(file); mkdirSync(file); }, 'unreadable'],
   ['deleted', () => rmSync(file), 'missing'],
 ];
 
 describe('settings recovery', () => {
-  it.each(CORRUPTIONS)('restores the last good copy when the file is %s, keeps the damaged one and shows it', (_name, corrupt, problem) => {
+  it.each(CORRUPTIONS)('restores the last good copy when the file is %s, keeps the damaged one and shows it', (_name, corrupt, problem, restored = 'last-good') => {
     saveContacts();
     corrupt();
     const log = createMemoryLog();
@@ -64,7 +65,7 @@ describe('settings recovery', () => {
     expect(core.settings.getPublic().contacts).toEqual(CONTACTS);
     expect(core.settings.getPublic().wardName).toBe('Maternity 4B');
     const event = core.settings.readAdmin().lastRecovery;
-    expect(event).toMatchObject({ problem, restored: 'last-good' });
+    expect(event).toMatchObject({ problem, restored });
     expect(log.lines.join('\n')).toContain(`settings file was ${problem}`);
     if (problem !== 'missing') {
       expect(event?.brokenCopy).toMatch(/^settings\.broken-.*\.json$/);
@@ -74,7 +75,7 @@ describe('settings recovery', () => {
 
   it('treats a read error from the disk as unreadable', () => {
     saveContacts();
-    const event = recoverSettingsFile({
+    const { event } = recoverSettingsFile({
       filePath: file,
       lastGoodPath: lastGood,
       log: createMemoryLog(),
