@@ -139,7 +139,10 @@ async function start() {
     rendererRoot,
     builtInPackRoot,
     // clearInvalidConfig off: electron-store would otherwise wipe a damaged file, contacts and all.
-    openSettings: () => new ElectronStore({ name: 'settings', clearInvalidConfig: false }),
+    // configFileMode: the file holds the PIN's scrypt record, so it is the owner's alone from
+    // its first write (the core re-applies 600 too, but only after the store has written it).
+    openSettings: () =>
+      new ElectronStore({ name: 'settings', clearInvalidConfig: false, configFileMode: 0o600 }),
     settingsPath: path.join(app.getPath('userData'), 'settings.json'),
     log,
     trustedWebContentsIds: () => (kioskWindow ? [kioskWindow.webContents.id] : []),

@@ -124,6 +124,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
       configName: 'settings',
       projectName: 'bedside-guide',
       clearInvalidConfig: false,
+      configFileMode: 0o600,
     });
   if (options.settings) openSettings().set(options.settings);
   if (options.settingsFileText !== undefined) {
