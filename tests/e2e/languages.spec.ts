@@ -1,8 +1,11 @@
 /**
  * Every patient screen in every shipped language (and a pseudo-locale 40 percent
- * longer than English): no text overflows or is clipped at 1280x800, 1920x1080 or in
- * portrait; the language's own bundle is shown with nothing left in English; and axe
- * finds no violation (at 1280x800, the tablet's size: the rules do not depend on it).
+ * longer than English), with four contacts set: no text overflows or is clipped at
+ * 1280x800, 1920x1080 or in portrait; the layout gate holds (every heading and
+ * paragraph wholly in view, the step video at least 30% of the screen, the help bar at
+ * most 12% of the height: see layout-gate.ts); the language's own bundle is shown with
+ * nothing left in English; and axe finds no violation (at 1280x800, the tablet's size:
+ * the rules do not depend on it). One page per language, resized in place.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +15,8 @@ import { DEFAULT_SETTINGS } from '../../electron/settings/settings-schema';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PROJECT_ROOT } from './host';
-import { readScreen } from './layout-check';
+import { measureLayout, readScreen } from './layout-check';
+import { GATE_CONTACTS, layoutProblems, recordLayout, type LayoutRow, type ScreenKind } from './layout-gate';
 import { pseudoBundle } from './pseudo-locale';
 import { swipe } from './kiosk-actions';
 
@@ -74,13 +78,14 @@ function englishLeftovers(language: string): string[] {
   });
 }
 
-const contacts = [
-  { id: 'n1', name: 'Ana Pérez', role: 'nurse', phone: '555-0100', extension: '4102' },
-  { id: 'l1', name: 'Lactation team', role: 'lactation', phone: '555-0199' },
-  { id: 'm1', name: 'Night midwife', role: 'midwife', extension: '88' },
-] as const;
 
-test.use({ hostOptions: { settings: { contacts: [...contacts] } } });
+const TOPICS = new Set(['overview', 'when-it-helps', 'good-to-know', 'storage', 'safety', 'about']);
+
+function kindOf(screen: string): ScreenKind {
+  return screen.startsWith('step-') ? 'step' : TOPICS.has(screen) ? 'topic' : 'other';
+}
+
+test.use({ hostOptions: { settings: { contacts: [...GATE_CONTACTS] } } });
 
 /**
  * Where axe runs. Its rules look at structure, names, contrast and language tags; the
@@ -164,6 +169,7 @@ for (const language of [...DEFAULT_SETTINGS.languages, PSEUDO]) {
 
     const leftovers = englishLeftovers(language);
     const problems: string[] = [];
+    const rows: LayoutRow[] = [];
     await walkScreens(kiosk, async (screen) => {
       // Each screen is opened once and measured at every size (resizing is cheap).
       for (const viewport of VIEWPORTS) {
@@ -173,6 +179,10 @@ for (const language of [...DEFAULT_SETTINGS.languages, PSEUDO]) {
         for (const overflow of overflows) {
           problems.push(`${where}: ${overflow.element} ${overflow.size} "${overflow.text}"`);
         }
+        const size = `${viewport.width}x${viewport.height}`;
+        const row: LayoutRow = { language, screen, kind: kindOf(screen), size, ...(await measureLayout(kiosk)) };
+        rows.push(row);
+        problems.push(...layoutProblems(row));
         if (viewport !== VIEWPORTS[0]) continue;
         for (const leftover of leftovers.filter((sentence) => text.includes(sentence))) {
           problems.push(`${where}: English text "${leftover}"`);
@@ -192,6 +202,7 @@ for (const language of [...DEFAULT_SETTINGS.languages, PSEUDO]) {
         );
       }
     });
+    recordLayout(`languages-${language}`, rows);
     expect(problems).toEqual([]);
   });
 }
