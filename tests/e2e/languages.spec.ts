@@ -165,7 +165,6 @@ for (const language of [...DEFAULT_SETTINGS.languages, PSEUDO]) {
     await expect(kiosk.getByRole('heading', { level: 1 })).toHaveText(
       (own.guide.welcome as Bundle).title as string,
     );
-    await kiosk.getByRole('button', { name: (own.common.help as Bundle).more as string }).click();
 
     const leftovers = englishLeftovers(language);
     const problems: string[] = [];

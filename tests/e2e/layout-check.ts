@@ -78,6 +78,11 @@ export async function measureLayout(page: Page): Promise<LayoutReading> {
     for (const el of texts) {
       if (!(el instanceof HTMLElement) || el.closest('.visually-hidden, button, [aria-hidden="true"]'))
         continue;
+      // A list item that only holds a control (a language, a step dot) is not reading text.
+      const ownText = [...el.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      );
+      if (!ownText && el.querySelector('button, a') && el.tagName === 'LI') continue;
       const text = (el.innerText ?? '').replace(/\s+/g, ' ').trim();
       if (!text || getComputedStyle(el).visibility === 'hidden') continue;
       const rect = el.getBoundingClientRect();
@@ -129,9 +134,17 @@ export async function measureLayout(page: Page): Promise<LayoutReading> {
       const area = scale ? w * scale * h * scale : box.width * box.height;
       videoShare = area / (vw * vh);
     }
+    // Bars side by side share their height; bars above each other add up.
+    const spans = [...document.querySelectorAll('.help-bar, .presenter-bar')]
+      .map((bar) => bar.getBoundingClientRect())
+      .filter((rect) => rect.height > 0)
+      .map((rect) => [rect.top, rect.bottom] as const)
+      .sort((a, b) => a[0] - b[0]);
     let barHeight = 0;
-    for (const bar of document.querySelectorAll('.help-bar, .presenter-bar')) {
-      barHeight += bar.getBoundingClientRect().height;
+    let reach = -Infinity;
+    for (const [top, bottom] of spans) {
+      barHeight += Math.max(0, bottom - Math.max(top, reach));
+      reach = Math.max(reach, bottom);
     }
     return { hidden, videoShare, barShare: barHeight / vh, minTextPx: Number.isFinite(minTextPx) ? minTextPx : 0 };
   });
