@@ -82,7 +82,8 @@ function englishLeftovers(language: string): string[] {
 const TOPICS = new Set(['overview', 'when-it-helps', 'good-to-know', 'storage', 'safety', 'about']);
 
 function kindOf(screen: string): ScreenKind {
-  return screen.startsWith('step-') ? 'step' : TOPICS.has(screen) ? 'topic' : 'other';
+  if (screen.startsWith('step-')) return 'step';
+  return TOPICS.has(screen.replace(/-page-\d+$/, '')) ? 'topic' : 'other';
 }
 
 test.use({ hostOptions: { settings: { contacts: [...GATE_CONTACTS] } } });
@@ -101,9 +102,11 @@ function axeScreens(language: string): Set<string> {
       'overview',
       'when-it-helps',
       'good-to-know',
+      'good-to-know-page-2',
       'storage',
       'safety',
       'about',
+      'about-page-2',
       'language',
       ...STEP_IDS.map((_, index) => `step-${index + 1}`),
     ]);
@@ -130,6 +133,13 @@ async function walkScreens(page: Page, check: (screen: string) => Promise<void>)
     if (index === 0) await check('topics');
     await page.locator('.topic-button').nth(index).click();
     await check(name);
+    // A topic too long for one screen goes on in pages: each is read whole.
+    const next = page.locator('.reading-pager .button-primary:enabled');
+    for (let part = 2; (await next.count()) > 0; part++) {
+      await next.click();
+      await expect(page.locator('.reading-screen')).toHaveAttribute('data-page', String(part));
+      await check(`${name}-page-${part}`);
+    }
   }
   await page.locator('.button-language').click();
   await check('language');

@@ -21,6 +21,7 @@ import { hashSecret } from '../../electron/settings/secret-hash';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PROJECT_ROOT } from './host';
+import { openStaffMenu } from './kiosk-actions';
 import { measureLayout, readScreen } from './layout-check';
 import { GATE_CONTACTS, layoutProblems, recordLayout, type LayoutRow } from './layout-gate';
 import { pseudoBundle } from './pseudo-locale';
@@ -42,6 +43,7 @@ function englishBundle(namespace: string): unknown {
 }
 
 async function openTeaching(page: Page): Promise<void> {
+  await openStaffMenu(page);
   await page.locator('.help-teaching').click();
   const pad = page.locator('.code-dialog');
   await expect(pad).toBeVisible();
