@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../electron/ipc/contract';
 import { CleanScreenButton } from '../kiosk/CleanScreenButton';
@@ -169,6 +169,31 @@ function StaffMenu({ onTeaching }: { onTeaching?: () => void }) {
   );
 }
 
+/**
+ * Keeps the bar's words to two lines: where the second contact on duty would wrap
+ * them to a third (long role words, a long name), it is left to the contacts sheet.
+ */
+function useTwoLines(barRef: RefObject<HTMLElement | null>, content: string): void {
+  useLayoutEffect(() => {
+    const bar = barRef.current;
+    const words = bar?.querySelector<HTMLElement>('.help-contacts');
+    const first = words?.querySelector('li');
+    if (!bar || !words || !first) return;
+    const fit = () => {
+      delete bar.dataset.inline;
+      const line = parseFloat(getComputedStyle(first).lineHeight) || first.getBoundingClientRect().height;
+      const title = bar.querySelector('.help-title');
+      const stacked = title && title.getBoundingClientRect().bottom <= words.getBoundingClientRect().top + 1;
+      const lines = Math.round(words.getBoundingClientRect().height / line) + (stacked ? 1 : 0);
+      if (lines > 2) bar.dataset.inline = '1';
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(bar.parentElement ?? bar);
+    return () => observer.disconnect();
+  }, [barRef, content]);
+}
+
 interface HelpBarProps {
   contacts: Contact[];
   /** The settings are still loading: show the title only, never "no contact" by mistake. */
@@ -187,7 +212,7 @@ interface HelpBarProps {
  * codes, and the staff menu.
  */
 export function HelpBar({ contacts, pending, onTeaching, compact = false }: HelpBarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [sheetOpen, setSheetOpen] = useState(false);
   const now = useMinute();
   const available = splitByAvailability(contacts, now);
@@ -195,8 +220,12 @@ export function HelpBar({ contacts, pending, onTeaching, compact = false }: Help
   const everyone = [...available.now, ...available.later];
   const hasPhone = contacts.some((contact) => contact.phone);
   const closeSheet = useCallback(() => setSheetOpen(false), []);
+  const barRef = useRef<HTMLElement>(null);
+  useTwoLines(barRef, `${i18n.language} ${inline.map((contact) => contact.id).join()}`);
   return (
-    <aside className={compact ? 'help-bar help-bar-compact' : 'help-bar'} aria-labelledby="help-bar-title">
+    <aside
+      ref={barRef}
+      className={compact ? 'help-bar help-bar-compact' : 'help-bar'} aria-labelledby="help-bar-title">
       <div className={compact ? 'visually-hidden' : 'help-words'}>
         <h2 id="help-bar-title" className="help-title">
           {t('help.title')}

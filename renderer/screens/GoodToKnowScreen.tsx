@@ -35,6 +35,12 @@ export function GoodToKnowScreen() {
             <li>{t('goodToKnow.facts.colostrum')}</li>
             <li>{t('goodToKnow.facts.separated')}</li>
             <li>{t('goodToKnow.facts.premature')}</li>
+          </ul>
+        </div>,
+        // The two studies, on a page of their own: their sentences are the longest.
+        <div key="studies" className="card">
+          <h2>{t('goodToKnow.factsTitle')}</h2>
+          <ul className="reading-list">
             <li>{t('goodToKnow.facts.studyPremature')}</li>
             <li>{t('goodToKnow.facts.studyTerm')}</li>
           </ul>
