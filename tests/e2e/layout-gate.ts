@@ -4,7 +4,7 @@
  * screens can be quoted before and after (screens checked, text out of view, the
  * video's share of the screen, the help bar's share of the height).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LayoutReading } from './layout-check';
@@ -63,9 +63,14 @@ export function recordLayout(walk: string, rows: LayoutRow[]): void {
   writeFileSync(path.join(ROWS, `${walk}.json`), JSON.stringify(rows));
 }
 
-/** A fresh run starts with no rows from the last one. */
-export function clearLayoutRows(): void {
-  rmSync(ROWS, { recursive: true, force: true });
+const SINCE = 'BEDSIDE_LAYOUT_GATE_SINCE';
+
+/**
+ * Marks the start of a run: the summary counts only rows written after it. Nothing is
+ * deleted, so two suites run at once on one machine do not wipe each other's rows.
+ */
+export function markLayoutRun(): void {
+  process.env[SINCE] = String(Date.now());
 }
 
 function median(values: number[]): number {
@@ -81,10 +86,14 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 export function writeLayoutSummary(): void {
   let files: string[];
   try {
-    files = readdirSync(ROWS).filter((name) => name.endsWith('.json'));
+    const since = Number(process.env[SINCE] ?? 0);
+    files = readdirSync(ROWS).filter(
+      (name) => name.endsWith('.json') && statSync(path.join(ROWS, name)).mtimeMs >= since,
+    );
   } catch {
     return;
   }
+  if (files.length === 0) return;
   const rows = files.flatMap(
     (name) => JSON.parse(readFileSync(path.join(ROWS, name), 'utf8')) as LayoutRow[],
   );

@@ -35,7 +35,7 @@ async function setTeaching(host: Host, code: string | null): Promise<void> {
 
 async function enterCode(page: Page, code: string): Promise<void> {
   await openStaffMenu(page);
-  await page.getByRole('button', { name: teaching.entry }).click();
+  await page.getByRole('button', { name: teaching.entry, exact: true }).click();
   const pad = page.getByRole('dialog', { name: admin.teaching.code.title });
   await expect(pad).toBeVisible();
   for (const digit of code) await pad.getByRole('button', { name: digit, exact: true }).click();
