@@ -249,7 +249,10 @@ export function HelpBar({ contacts, pending, onTeaching, compact = false }: Help
           aria-haspopup="dialog"
           onClick={() => setSheetOpen(true)}
         >
-          <Icon name="phone" /> {contacts.length > 1 ? t('help.more') : t('help.qr')}
+          <Icon name="phone" />{' '}
+          <span className={compact ? 'visually-hidden' : undefined}>
+            {contacts.length > 1 ? t('help.more') : t('help.qr')}
+          </span>
         </button>
       ) : null}
       <StaffMenu onTeaching={onTeaching} />

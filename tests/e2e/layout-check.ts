@@ -20,7 +20,8 @@ export async function readScreen(page: Page): Promise<ScreenReading> {
       [...el.classList].map((name) => `.${name}`).join('');
     const overflows: { element: string; text: string; size: string }[] = [];
     for (const el of [document.documentElement, ...document.querySelectorAll('body, body *')]) {
-      if (!(el instanceof HTMLElement) || el.closest('video, svg, figure img')) continue;
+      // Screen-reader-only text is clipped to a pixel on purpose.
+      if (!(el instanceof HTMLElement) || el.closest('video, svg, figure img, .visually-hidden')) continue;
       const style = getComputedStyle(el);
       if (style.display === 'inline' || style.display === 'none' || style.display === 'contents')
         continue;
