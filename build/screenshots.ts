@@ -17,6 +17,8 @@ import type { Page } from '@playwright/test';
 import { hashSecret } from '../electron/settings/secret-hash';
 import { findChromium, OFFLINE_FLAGS } from '../tests/e2e/chromium-path';
 import { startHost } from '../tests/e2e/host';
+import { openStaffMenu } from '../tests/e2e/kiosk-actions';
+import { GATE_CONTACTS } from '../tests/e2e/layout-gate';
 
 const { values } = parseArgs({
   options: {
@@ -40,10 +42,8 @@ const host = await startHost({
         ...noNight,
         wardName: 'Maternity 4B',
         languages: values.lang!.split(','),
-        contacts: [
-          { id: 'n1', name: 'Ana Pérez', role: 'nurse', phone: '555-0100', extension: '4102' },
-          { id: 'l1', name: 'Lactation team', role: 'lactation', phone: '555-0199' },
-        ],
+        // The layout gate's four contacts: the most a ward is asked to show.
+        contacts: [...GATE_CONTACTS],
       }
     : { ...noNight, languages: values.lang!.split(',') },
 });
@@ -61,6 +61,7 @@ if (screens.includes('teaching')) {
 
 /** Teaching mode, by the buttons a nurse presses (by place, so any language works). */
 async function shootTeaching(page: Page, shoot: (name: string) => Promise<void>) {
+  await openStaffMenu(page);
   await page.locator('.help-teaching').click();
   for (const digit of TEACHING_CODE) {
     await page.locator('.code-key').filter({ hasText: new RegExp(`^${digit}$`) }).click();
@@ -144,19 +145,30 @@ for (const size of values.size!.split(',')) {
       await page.locator('.top-bar-nav .button').nth(1).click();
       await page.locator('.topic-button').nth(index).click();
       await shoot(name);
+      const next = page.locator('.reading-pager .button-primary:enabled');
+      for (let part = 2; (await next.count()) > 0; part++) {
+        await next.click();
+        await shoot(`${name}-page-${part}`);
+      }
     }
     await page.locator('.button-language').click();
     await shoot('language');
     await page.locator('.language-button.current').click();
     await page.locator('.top-bar-nav .button').nth(1).click();
     await page.locator('.topic-button').first().click();
-    for (const step of [1, 5, 8, 10, 12]) {
-      await page.locator('.overview-step').nth(step - 1).click();
-      await page.waitForTimeout(1200);
+    await page.locator('.overview-step').first().click();
+    for (let step = 1; step <= 12; step++) {
+      // A second and a half into the loop: the hands are moving and a cue is showing.
+      await page.waitForTimeout(1500);
       await shoot(`step-${step}`);
-      await page.locator('.top-bar-nav .button').nth(1).click();
-      await page.locator('.topic-button').first().click();
+      if (step < 12) await page.locator('.step-buttons .button-primary').click();
     }
+    // The one help button's sheet: every contact and its QR code.
+    await page.locator('.help-open').click();
+    await shoot('help-sheet');
+    await page.locator('.sheet-close').click();
+    await openStaffMenu(page);
+    await shoot('staff-menu');
     await context.close();
   }
 }

@@ -310,11 +310,15 @@ export function App() {
       <main id="main" ref={mainRef} className="main" {...(screen.name === 'step' ? swipe : {})}>
         <PlaybackContext.Provider value={playback}>{content}</PlaybackContext.Provider>
       </main>
-      {presenterBar}
-      <HelpBar
-        contacts={settings.contacts}
-        onTeaching={teachingConfig ? undefined : () => setCodeOpen(true)}
-      />
+      {presenterBar ? (
+        // In teaching mode the presenter's controls and the help share one line.
+        <div className="bottom-bars">
+          {presenterBar}
+          <HelpBar contacts={settings.contacts} compact />
+        </div>
+      ) : (
+        <HelpBar contacts={settings.contacts} onTeaching={() => setCodeOpen(true)} />
+      )}
       {codeOpen && !teachingConfig ? (
         <TeachingCodeDialog
           onSubmit={async (code) => {

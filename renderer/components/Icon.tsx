@@ -13,6 +13,9 @@ const PATHS = {
   pause: 'M8 5v14M16 5v14',
   phone:
     'M6.5 3.5h3l1.5 4-2 1.5a11 11 0 0 0 6 6l1.5-2 4 1.5v3a2 2 0 0 1-2 2A16 16 0 0 1 4.5 5.5a2 2 0 0 1 2-2Z',
+  // A staff badge: the staff menu (cleaning, teaching mode).
+  staff:
+    'M6 3.5h12a1.5 1.5 0 0 1 1.5 1.5v14a1.5 1.5 0 0 1-1.5 1.5H6A1.5 1.5 0 0 1 4.5 19V5A1.5 1.5 0 0 1 6 3.5ZM12 8a2.2 2.2 0 1 0 0 4.4A2.2 2.2 0 0 0 12 8ZM8 17c.6-2 2.2-3 4-3s3.4 1 4 3M10 3.5v2h4v-2',
 } as const;
 
 export type IconName = keyof typeof PATHS;

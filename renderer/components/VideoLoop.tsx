@@ -19,11 +19,27 @@ interface VideoLoopProps {
   language?: string;
   /** Set while something covers the guide (the idle screen): the loop stops. */
   paused?: boolean;
+  /**
+   * Told the track's cues once they load and the cue showing now, as it changes. The
+   * track stays hidden (nothing drawn over the hands): the caller shows the words
+   * outside the picture.
+   */
+  onCaptions?: (captions: CaptionState) => void;
+}
+
+/** A caption track's words: every cue's text, and the one active at this moment. */
+export interface CaptionState {
+  cues: string[];
+  active: string | null;
+}
+
+function cueTexts(cues: TextTrackCueList | null): string[] {
+  return [...(cues ?? [])].map((cue) => (cue instanceof VTTCue ? cue.text : '')).filter(Boolean);
 }
 
 /**
- * The step's looping video: muted, looping, inline, no controls, captions on in the
- * patient's language. It plays only while it can be seen (on screen, window visible,
+ * The step's looping video: muted, looping, inline, no controls; its caption track in the
+ * patient's language is loaded hidden and its cues handed to `onCaptions`. It plays only while it can be seen (on screen, window visible,
  * nothing covering it). With reduced motion asked for, it shows the poster and a
  * play button instead of starting by itself. A file that is missing or cannot play
  * falls back to the poster and a short note, never a broken box.
@@ -36,6 +52,7 @@ export function VideoLoop({
   captions = {},
   language = '',
   paused = false,
+  onCaptions,
 }: VideoLoopProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
@@ -50,6 +67,7 @@ export function VideoLoop({
   // Teaching mode's presenter bar may pause, slow or restart the loop.
   const playback = useContext(PlaybackContext);
   const lastReplay = useRef(playback.replay);
+  const trackRef = useRef<HTMLTrackElement>(null);
 
   const shouldPlay =
     !paused && !playback.paused && pageVisible && inView && (!reducedMotion || chosenToPlay);
@@ -77,6 +95,29 @@ export function VideoLoop({
       }
     };
   }, [failed]);
+
+  // The cues are read, never drawn: a caption over the picture would cover the hands.
+  useEffect(() => {
+    const element = trackRef.current;
+    if (!element) {
+      onCaptions?.({ cues: [], active: null });
+      return;
+    }
+    const track = element.track;
+    track.mode = 'hidden';
+    const report = () =>
+      onCaptions?.({
+        cues: cueTexts(track.cues),
+        active: cueTexts(track.activeCues).join('\n') || null,
+      });
+    element.addEventListener('load', report);
+    track.addEventListener('cuechange', report);
+    report();
+    return () => {
+      element.removeEventListener('load', report);
+      track.removeEventListener('cuechange', report);
+    };
+  }, [captionUrl, failed, onCaptions]);
 
   useEffect(() => {
     const element = videoRef.current;
@@ -118,11 +159,11 @@ export function VideoLoop({
       >
         {captionUrl ? (
           <track
+            ref={trackRef}
             kind="captions"
             src={captionUrl}
             srcLang={language}
             label={LOCALES.get(language)?.endonym ?? language}
-            default
             // A caption file that fails leaves the video playing without captions.
             onError={() => reportProblem('caption-failed', captionUrl)}
           />

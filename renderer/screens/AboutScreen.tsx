@@ -1,31 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../electron/ipc/contract';
 import { SOURCES } from '../app/sources';
+import { ReadingPages } from '../components/ReadingPages';
 
 export function AboutScreen({ pack }: { pack: Guide['pack'] }) {
   const { t } = useTranslation('guide');
   return (
-    <section className="screen reading" aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>{t('about.title')}</h1>
-      <p>{t('about.intro')}</p>
-      <p>{t('about.inHospital')}</p>
-      <p>{t('about.afterHome')}</p>
-      <h2>{t('about.sourcesTitle')}</h2>
-      <ul className="sources" lang="en" dir="ltr">
-        {SOURCES.map((source) => (
-          <li key={source}>{source}</li>
-        ))}
-      </ul>
-      <h2>{t('about.videosTitle')}</h2>
-      <p>
-        {t('about.pack', {
-          title: pack.title,
-          version: pack.version,
-          publisher: pack.publisher,
-          licence: pack.licence,
-        })}
-      </p>
-      {pack.credits ? <p lang="en">{pack.credits}</p> : null}
-    </section>
+    <ReadingPages
+      title={t('about.title')}
+      fitKey={JSON.stringify(pack)}
+      pages={[
+        <div key="about">
+          <p>{t('about.intro')}</p>
+          <p>{t('about.inHospital')}</p>
+          <p>{t('about.afterHome')}</p>
+          <h2>{t('about.videosTitle')}</h2>
+          <p>
+            {t('about.pack', {
+              title: pack.title,
+              version: pack.version,
+              publisher: pack.publisher,
+              licence: pack.licence,
+            })}
+          </p>
+          {pack.credits ? <p lang="en">{pack.credits}</p> : null}
+        </div>,
+        <div key="sources">
+          <h2>{t('about.sourcesTitle')}</h2>
+          <ul className="sources" lang="en" dir="ltr">
+            {SOURCES.map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+          </ul>
+        </div>,
+      ]}
+    />
   );
 }

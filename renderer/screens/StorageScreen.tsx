@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ReadingPages } from '../components/ReadingPages';
 import type { StorageFigures } from '../../electron/ipc/contract';
 import { formatDuration, formatNumber, formatTemperature } from '../i18n/format';
 
@@ -34,29 +35,33 @@ export function StorageScreen({ figures }: { figures: StorageFigures }) {
     [t('storage.leftover'), t('storage.leftoverTime', { time: hours(leftover.hours) })],
   ];
   return (
-    <section className="screen reading" aria-labelledby="screen-title">
-      <h1 id="screen-title" tabIndex={-1}>{t('storage.title')}</h1>
-      <p className="notice" role="note">
-        {t('storage.hospital')}
-      </p>
-      <p>{t('storage.intro')}</p>
-      <table className="storage-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('storage.placeHeader')}</th>
-            <th scope="col">{t('storage.timeHeader')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([place, time]) => (
-            <tr key={place}>
-              <th scope="row">{place}</th>
-              <td>{time}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="notice-strong">{t('storage.neverRefreeze')}</p>
-    </section>
+    <ReadingPages
+      title={t('storage.title')} fitKey={JSON.stringify(figures)}
+      pages={[
+        <div key="all">
+          <p className="notice" role="note">
+            {t('storage.hospital')}
+          </p>
+          <p>{t('storage.intro')}</p>
+          <table className="storage-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('storage.placeHeader')}</th>
+                <th scope="col">{t('storage.timeHeader')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([place, time]) => (
+                <tr key={place}>
+                  <th scope="row">{place}</th>
+                  <td>{time}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="notice-strong">{t('storage.neverRefreeze')}</p>
+        </div>,
+      ]}
+    />
   );
 }

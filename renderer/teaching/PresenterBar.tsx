@@ -35,8 +35,11 @@ export function PresenterBar(props: PresenterBarProps) {
           onClick={props.onPrevious}
           disabled={step === null || step === 0}
         >
-          <Icon name="back" className="directional" />{' '}
-          <StaffText>{t('teaching.bar.previous')}</StaffText>
+          {/* The arrows say it; the words stay for screen readers, to keep the bar on one line. */}
+          <Icon name="back" className="directional" />
+          <span className="visually-hidden">
+            <StaffText>{t('teaching.bar.previous')}</StaffText>
+          </span>
         </button>
         <button
           type="button"
@@ -53,7 +56,9 @@ export function PresenterBar(props: PresenterBarProps) {
           onClick={props.onNext}
           disabled={step !== null && step >= titles.length - 1}
         >
-          <StaffText>{t('teaching.bar.next')}</StaffText>{' '}
+          <span className="visually-hidden">
+            <StaffText>{t('teaching.bar.next')}</StaffText>
+          </span>
           <Icon name="next" className="directional" />
         </button>
       </div>

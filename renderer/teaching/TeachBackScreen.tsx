@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Guide } from '../../electron/ipc/contract';
 import { stepText } from '../app/step-text';
+import { useTextFit } from '../app/use-text-fit';
 import { VideoLoop } from '../components/VideoLoop';
 import { QUESTION_IDS, reviewText, teachBackQuestion } from './teach-back-questions';
 import type { TeachBackAction, TeachBackState } from './teach-back-state';
@@ -14,11 +16,14 @@ interface TeachBackScreenProps {
 
 /** One question at a time. A wrong answer shows the step again with its loop: no score. */
 export function TeachBackScreen({ guide, state, dispatch }: TeachBackScreenProps) {
-  const { t } = useTranslation('teaching');
+  const { t, i18n } = useTranslation('teaching');
   const { t: tg } = useTranslation('guide');
   const { t: tc } = useTranslation();
   const id = QUESTION_IDS[state.index] ?? 'placement';
   const question = teachBackQuestion(t, tg, id, guide.storage);
+  const screenRef = useRef<HTMLElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  useTextFit(screenRef, textRef, `${id} ${state.phase} ${i18n.language}`);
 
   if (state.phase === 'review') {
     const stepIndex = guide.steps.findIndex((step) => step.id === question.step);
@@ -26,27 +31,26 @@ export function TeachBackScreen({ guide, state, dispatch }: TeachBackScreenProps
     const text = stepText(tg, question.step);
     return (
       <section
+        ref={screenRef}
         className="screen step-screen teach-review"
         aria-labelledby="screen-title"
         data-review-step={question.step}
       >
-        <div className="step-layout">
-          {step ? (
-            <VideoLoop
-              key={step.video}
-              video={step.video}
-              poster={step.poster}
-              label={tc('video.label', { step: stepIndex + 1, title: text.title })}
-            />
-          ) : null}
-          <div className="step-text">
-            <h1 id="screen-title" tabIndex={-1}>
-              {t('teachBack.reviewTitle', { step: stepIndex + 1 })}
-            </h1>
-            <p className="notice">{t('teachBack.rightAnswer', { answer: question.rightText })}</p>
-            <h2>{text.title}</h2>
-            <p className="step-body">{reviewText(tg, id)}</p>
-          </div>
+        {step ? (
+          <VideoLoop
+            key={step.video}
+            video={step.video}
+            poster={step.poster}
+            label={tc('video.label', { step: stepIndex + 1, title: text.title })}
+          />
+        ) : null}
+        <div ref={textRef} className="step-text">
+          <h1 id="screen-title" tabIndex={-1}>
+            {t('teachBack.reviewTitle', { step: stepIndex + 1 })}
+          </h1>
+          <p className="notice">{t('teachBack.rightAnswer', { answer: question.rightText })}</p>
+          <h2>{text.title}</h2>
+          <p className="step-body">{reviewText(tg, id)}</p>
         </div>
         <div className="step-buttons step-buttons-end">
           <button

@@ -25,3 +25,10 @@ export async function expectStep(page: Page, stepId: string, counter: string): P
   await expect(page.locator('[data-step]')).toHaveAttribute('data-step', stepId);
   await expect(page.locator('.step-counter')).toHaveText(counter);
 }
+
+/** Opens the help bar's staff menu (screen cleaning, teaching mode): one small gear button. */
+export async function openStaffMenu(page: Page): Promise<void> {
+  const toggle = page.locator('.help-staff');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(page.locator('#staff-menu-items')).toBeVisible();
+}

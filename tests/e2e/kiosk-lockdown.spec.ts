@@ -10,7 +10,7 @@ import es from '../../locales/es/guide.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { expectStep, startGuide } from './kiosk-actions';
+import { expectStep, openStaffMenu, startGuide } from './kiosk-actions';
 
 const DAY = '2026-01-15T12:00:00';
 
@@ -204,7 +204,8 @@ test.describe('screen cleaning', () => {
   test.use({ clockTime: DAY });
 
   test('locks touch for 30 seconds with a countdown, then gives it back', async ({ kiosk }) => {
-    await kiosk.getByRole('button', { name: enCommon.kiosk.cleaning.button }).click();
+    await openStaffMenu(kiosk);
+    await kiosk.getByRole('button', { name: enCommon.kiosk.cleaning.button, exact: true }).click();
     const lock = kiosk.getByRole('dialog', { name: enCommon.kiosk.cleaning.title });
     await expect(lock).toBeVisible();
     await expect(lock).toContainText('30 more seconds');

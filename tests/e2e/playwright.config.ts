@@ -15,6 +15,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  globalSetup: './global-setup.ts',
+  globalTeardown: './global-teardown.ts',
   // Generous: the tablets and CI machines are slow, and a walk through 12 steps is long.
   timeout: 120_000,
   expect: { timeout: 15_000 },

@@ -8,7 +8,7 @@ import type { Host } from './host';
 import { openPanel } from './admin-actions';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
-import { expectStep } from './kiosk-actions';
+import { expectStep, openStaffMenu } from './kiosk-actions';
 
 const WARD_CODE = '2468';
 /** The staff PIN chosen on first run in the admin-panel path. */
@@ -34,7 +34,8 @@ async function setTeaching(host: Host, code: string | null): Promise<void> {
 }
 
 async function enterCode(page: Page, code: string): Promise<void> {
-  await page.getByRole('button', { name: teaching.entry }).click();
+  await openStaffMenu(page);
+  await page.getByRole('button', { name: teaching.entry, exact: true }).click();
   const pad = page.getByRole('dialog', { name: admin.teaching.code.title });
   await expect(pad).toBeVisible();
   for (const digit of code) await pad.getByRole('button', { name: digit, exact: true }).click();

@@ -2,8 +2,11 @@ import en from '../../locales/en/guide.json' with { type: 'json' };
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import es from '../../locales/es/guide.json' with { type: 'json' };
 import esCommon from '../../locales/es/common.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { PROJECT_ROOT } from './host';
 import { startGuide } from './kiosk-actions';
 
 async function openStep(kiosk: Page, label: string) {
@@ -20,32 +23,73 @@ const trackState = (kiosk: Page) =>
           language: track.language,
           mode: track.mode,
           cues: Array.from(track.cues ?? [], (cue) => (cue as VTTCue).text),
+          cue: (track.activeCues?.[0] as VTTCue | undefined)?.text ?? null,
         }
       : null;
   });
 
+/** The cue texts of the default pack's caption file for step 7 in `language`. */
+function packCues(language: string): string[] {
+  const file = path.join(PROJECT_ROOT, 'renderer/content/default/captions', language, 'press-back.vtt');
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n\r?\n/)
+    .map((block) => block.split(/\r?\n/))
+    .filter((lines) => lines.some((line) => line.includes('-->')))
+    .map((lines) => lines.slice(lines.findIndex((line) => line.includes('-->')) + 1).join('\n').trim());
+}
+
+/**
+ * The track is loaded in the page's language and kept hidden (nothing drawn over the
+ * hands). Its cues show in the strip outside the picture, in time, unless they only
+ * repeat the step's title, which the words beside the video already say.
+ */
+async function expectCaptions(kiosk: Page, language: string, title: string): Promise<void> {
+  await expect
+    .poll(() => trackState(kiosk), { timeout: 15_000 })
+    .toMatchObject({ language, mode: 'hidden' });
+  const cues = packCues(language);
+  const strip = kiosk.getByTestId('step-cue');
+  if (cues.every((cue) => cue === title)) {
+    await expect(strip).toHaveCount(0);
+    return;
+  }
+  await expect
+    .poll(async () => cues.includes((await strip.innerText()).trim()), { timeout: 15_000 })
+    .toBe(true);
+  await expect
+    .poll(async () => {
+      const cue = (await trackState(kiosk))?.cue;
+      return cue === null || cue === undefined ? null : (await strip.innerText()).trim() === cue;
+    })
+    .toBe(true);
+  const picture = await kiosk.locator('.video-frame video').boundingBox();
+  const words = await strip.boundingBox();
+  const overlaps =
+    picture !== null &&
+    words !== null &&
+    words.x < picture.x + picture.width &&
+    picture.x < words.x + words.width &&
+    words.y < picture.y + picture.height &&
+    picture.y < words.y + words.height;
+  expect(overlaps, 'the caption strip lies outside the picture').toBe(false);
+}
+
 test.describe('the step loop', () => {
-  test("cues the rhythm in the patient's language, and follows a language switch", async ({
+  test("cues the rhythm in the patient's language beside the picture, never over it, and follows a language switch", async ({
     kiosk,
   }) => {
     await openStep(kiosk, `Step 7: ${en.steps['press-back'].title}`);
     // Two presses per loop: press back, then relax, each time.
     await expect
-      .poll(() => trackState(kiosk), { timeout: 15_000 })
-      .toEqual({
-        language: 'en',
-        mode: 'showing',
-        cues: [en.cues.pressBack, en.cues.relax, en.cues.pressBack, en.cues.relax],
-      });
+      .poll(async () => (await trackState(kiosk))?.cues, { timeout: 15_000 })
+      .toEqual([en.cues.pressBack, en.cues.relax, en.cues.pressBack, en.cues.relax]);
+    await expectCaptions(kiosk, 'en', en.steps['press-back'].title);
     await kiosk.getByRole('button', { name: /^Language: English$/ }).click();
     await kiosk.getByRole('button', { name: 'Español' }).click();
     await expect
-      .poll(() => trackState(kiosk), { timeout: 15_000 })
-      .toEqual({
-        language: 'es',
-        mode: 'showing',
-        cues: [es.cues.pressBack, es.cues.relax, es.cues.pressBack, es.cues.relax],
-      });
+      .poll(async () => (await trackState(kiosk))?.cues, { timeout: 15_000 })
+      .toEqual([es.cues.pressBack, es.cues.relax, es.cues.pressBack, es.cues.relax]);
+    await expectCaptions(kiosk, 'es', es.steps['press-back'].title);
   });
 
   test('shows each beat’s word while the hands are on that beat', async ({ kiosk }) => {
