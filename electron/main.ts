@@ -246,7 +246,7 @@ if (!isKiosk) {
       privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
     },
   ]);
-  letOperatingSystemStop(process, {
+  void letOperatingSystemStop(app, process, {
     allowStopBy: (signal) => {
       if (core) core.closeGuard.allowStopBy(signal);
       else {

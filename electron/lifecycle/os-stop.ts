@@ -1,11 +1,18 @@
 /**
- * Lets the operating system stop the kiosk. Electron turns SIGINT, SIGTERM and SIGHUP
- * into `app.quit()`, which the close guard would refuse like any other quit; a signal
- * handler runs first, so it tells the guard to let this one through.
+ * Lets the operating system stop the kiosk. On Linux and macOS Electron turns SIGINT,
+ * SIGTERM and SIGHUP into `app.quit()`, which the close guard refuses like any other
+ * quit, so the kiosk listens for the signals itself and tells the guard to let this one
+ * through.
+ *
+ * Only once the app is ready: Electron installs its own handlers for these signals after
+ * the main script's first run (ElectronBrowserMainParts::PostCreateMainMessageLoop), and a
+ * later sigaction replaces an earlier one. Listeners added at the top of main.ts would be
+ * replaced and never called; added after `ready`, Node's handler is the one that stays.
  *
  * Windows sends no such signals; its shutdown and logout arrive as the window's
  * `session-end` event, which main.ts hands to the same guard.
  */
+import type { App } from 'electron';
 import type { Log } from '../log';
 
 export const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
@@ -15,10 +22,13 @@ export interface SignalSource {
   on(signal: StopSignal, listener: () => void): unknown;
 }
 
-export function letOperatingSystemStop(
+/** Listens for the stop signals once `app` is ready; settles when the listeners are on. */
+export async function letOperatingSystemStop(
+  app: Pick<App, 'whenReady'>,
   source: SignalSource,
   options: { allowStopBy: (signal: StopSignal) => void; log: Log },
-): void {
+): Promise<void> {
+  await app.whenReady();
   for (const signal of STOP_SIGNALS) {
     source.on(signal, () => options.allowStopBy(signal));
   }

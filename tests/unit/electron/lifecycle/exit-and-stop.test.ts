@@ -74,8 +74,29 @@ describe('Exit kiosk', () => {
   });
 });
 
+/** An app that is already ready, as whenReady() answers it then. */
+function readyApp() {
+  return { whenReady: () => Promise.resolve() } as unknown as App;
+}
+
 describe('the operating system stops the kiosk', () => {
-  function guarded() {
+  it('listens for the signals only once the app is ready, after Electron installed its own handlers', async () => {
+    let ready: () => void = () => undefined;
+    const app = { whenReady: () => new Promise<void>((resolve) => (ready = resolve)) };
+    const signals = new EventEmitter();
+    const listening = letOperatingSystemStop(app as unknown as App, signals as never, {
+      allowStopBy: () => undefined,
+      log: fakeLog(),
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    // A sigaction made now would be replaced by Electron's a moment later.
+    expect(STOP_SIGNALS.map((signal) => signals.listenerCount(signal))).toEqual([0, 0, 0]);
+    ready();
+    await listening;
+    expect(STOP_SIGNALS.map((signal) => signals.listenerCount(signal))).toEqual([1, 1, 1]);
+  });
+
+  async function guarded() {
     const log = fakeLog();
     let quits = 0;
     const guard = createCloseGuard({ log, quit: () => void quits++ });
@@ -84,13 +105,16 @@ describe('the operating system stops the kiosk', () => {
     guard.guardApp(app as unknown as App);
     guard.guardWindow(window as unknown as BrowserWindow);
     const signals = new EventEmitter();
-    letOperatingSystemStop(signals as never, { allowStopBy: (signal) => guard.allowStopBy(signal), log });
+    await letOperatingSystemStop(readyApp(), signals as never, {
+      allowStopBy: (signal) => guard.allowStopBy(signal),
+      log,
+    });
     return { app, window, signals, log, quits: () => quits };
   }
 
   for (const signal of STOP_SIGNALS) {
-    it(`lets ${signal} through the before-quit guard and quits`, () => {
-      const { app, window, signals, quits, log } = guarded();
+    it(`lets ${signal} through the before-quit guard and quits`, async () => {
+      const { app, window, signals, quits, log } = await guarded();
       signals.emit(signal);
       const quit = new FakeEvent();
       const close = new FakeEvent();
@@ -102,8 +126,8 @@ describe('the operating system stops the kiosk', () => {
     });
   }
 
-  it('still refuses a quit no signal asked for', () => {
-    const { app } = guarded();
+  it('still refuses a quit no signal asked for', async () => {
+    const { app } = await guarded();
     const quit = new FakeEvent();
     app.emit('before-quit', quit);
     expect(quit.defaultPrevented).toBe(true);
