@@ -8,3 +8,11 @@ export function sandboxProblem(facts: {
   readFile: (file: string) => string;
   stat: (file: string) => { uid: number; mode: number };
 }): string | null;
+
+export function findElectronBinary(facts: {
+  platform: NodeJS.Platform;
+  env: Readonly<Record<string, string | undefined>>;
+  packageDir: string | null;
+  exists: (file: string) => boolean;
+  readFile: (file: string) => string;
+}): { path: string } | { missing: string };

@@ -10,6 +10,30 @@ export function electronBinaryIn(dir, platform) {
   return path.posix.join(dir, 'electron');
 }
 
+/**
+ * The Electron binary this machine has, or why there is none: { path } or { missing }.
+ * Read from the electron package's path.txt, never by `require('electron')`: since the
+ * electron package's index.js downloads a missing binary when it is required (a long
+ * wait, then a failure, on a hospital network), asking it is not a check.
+ * `packageDir` is node_modules/electron, or null when the package is not installed.
+ */
+export function findElectronBinary({ platform, env, packageDir, exists, readFile }) {
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const candidate = electronBinaryIn(override, platform);
+    return exists(candidate)
+      ? { path: candidate }
+      : { missing: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary (${candidate})` };
+  }
+  if (!packageDir) return { missing: 'the electron package is not installed' };
+  const relative = readTrimmed(readFile, path.join(packageDir, 'path.txt'));
+  if (!relative) return { missing: 'the Electron binary was never downloaded (offline install)' };
+  const binary = path.join(packageDir, 'dist', relative);
+  return exists(binary)
+    ? { path: binary }
+    : { missing: `the electron package points at a binary that does not exist (${binary})` };
+}
+
 function readTrimmed(readFile, file) {
   try {
     return String(readFile(file)).trim();

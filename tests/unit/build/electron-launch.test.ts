@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electronBinaryIn, sandboxProblem } from '../../../build/electron-launch.mjs';
+import { electronBinaryIn, findElectronBinary, sandboxProblem } from '../../../build/electron-launch.mjs';
 
 const BINARY = '/home/nurse/bedside/node_modules/electron/dist/electron';
 const HELPER = '/home/nurse/bedside/node_modules/electron/dist/chrome-sandbox';
@@ -56,5 +56,56 @@ describe("npm start: Chromium's sandbox on Ubuntu 24.04", () => {
       },
     };
     expect(sandboxProblem(debianHardened)).toMatch(/chrome-sandbox is missing/);
+  });
+});
+
+describe('npm start and the real-binary suite: is there an Electron binary', () => {
+  const PACKAGE = '/home/nurse/bedside/node_modules/electron';
+  function facts(files: Record<string, string>, env: Record<string, string> = {}, platform: NodeJS.Platform = 'linux') {
+    return {
+      platform,
+      env,
+      packageDir: PACKAGE,
+      exists: (file: string) => file in files,
+      readFile: (file: string) => {
+        const text = files[file];
+        if (text === undefined) throw new Error('ENOENT');
+        return text;
+      },
+    };
+  }
+
+  it('reads path.txt and finds the downloaded binary', () => {
+    const files = { [`${PACKAGE}/path.txt`]: 'electron', [`${PACKAGE}/dist/electron`]: '' };
+    expect(findElectronBinary(facts(files))).toEqual({ path: `${PACKAGE}/dist/electron` });
+  });
+
+  it('says the binary was never downloaded when path.txt is missing (offline install)', () => {
+    expect(findElectronBinary(facts({}))).toEqual({
+      missing: 'the Electron binary was never downloaded (offline install)',
+    });
+  });
+
+  it('reports a path.txt whose binary is gone without asking the package (which would download it)', () => {
+    const found = findElectronBinary(facts({ [`${PACKAGE}/path.txt`]: 'electron\n' }));
+    expect(found).toEqual({
+      missing: `the electron package points at a binary that does not exist (${PACKAGE}/dist/electron)`,
+    });
+  });
+
+  it('takes ELECTRON_OVERRIDE_DIST_PATH first, with electron.exe on Windows', () => {
+    const files = { 'C:\\electron\\electron.exe': '' };
+    expect(
+      findElectronBinary(facts(files, { ELECTRON_OVERRIDE_DIST_PATH: 'C:\\electron' }, 'win32')),
+    ).toEqual({ path: 'C:\\electron\\electron.exe' });
+    expect(findElectronBinary(facts({}, { ELECTRON_OVERRIDE_DIST_PATH: '/opt/none' }))).toEqual({
+      missing: 'ELECTRON_OVERRIDE_DIST_PATH has no Electron binary (/opt/none/electron)',
+    });
+  });
+
+  it('says the package is not installed when it is not', () => {
+    expect(findElectronBinary({ ...facts({}), packageDir: null })).toEqual({
+      missing: 'the electron package is not installed',
+    });
   });
 });
