@@ -19,7 +19,12 @@ let window: Page;
 
 test.beforeAll(async () => {
   if (!('path' in found)) return;
-  app = await electron.launch({ executablePath: found.path, args: [projectRoot] });
+  // No executablePath: Playwright then finds the binary through the electron package (which
+  // honours ELECTRON_OVERRIDE_DIST_PATH) and preloads its loader, which holds Electron's
+  // `ready` until Playwright is attached. Given an executablePath it treats the app as
+  // packaged and skips the loader (microsoft/playwright#21577), and the kiosk window can
+  // be made before Playwright is listening.
+  app = await electron.launch({ args: [projectRoot] });
   window = await app.firstWindow();
 });
 
