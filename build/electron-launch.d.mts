@@ -16,3 +16,13 @@ export function findElectronBinary(facts: {
   exists: (file: string) => boolean;
   readFile: (file: string) => string;
 }): { path: string } | { missing: string };
+
+export function planElectronTests(facts: {
+  platform: NodeJS.Platform;
+  env: Readonly<Record<string, string | undefined>>;
+  binaryFound: boolean;
+  hasXvfbRun: boolean;
+  node: string;
+  cli: string;
+  args: readonly string[];
+}): { command: string; args: string[]; note: string | null } | { error: string };

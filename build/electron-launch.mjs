@@ -71,3 +71,27 @@ export function sandboxProblem({ platform, binary, args = [], readFile, stat }) 
   if (setuidRoot) return null;
   return `Electron cannot start here: this system (Ubuntu 23.10+ AppArmor) blocks Chromium's sandbox unless its helper is setuid root. Run this once: sudo chown root:root ${helper} && sudo chmod 4755 ${helper}`;
 }
+
+/**
+ * How `npm run test:electron` runs Playwright: { command, args, note } or { error }.
+ * Node runs Playwright's CLI file itself (spawning `npx` fails on Windows, where it is a
+ * .cmd that Node no longer starts without a shell). A display is needed only when there
+ * is a binary to launch; without one the suite just reports itself skipped, so a
+ * headless machine without xvfb-run still gets the loud skip, not a failure.
+ */
+export function planElectronTests({ platform, env, binaryFound, hasXvfbRun, node, cli, args }) {
+  const playwright = [cli, 'test', '--config', 'tests/electron/playwright.config.ts', ...args];
+  const headless = platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY;
+  if (!binaryFound || !headless) return { command: node, args: playwright, note: null };
+  if (!hasXvfbRun) {
+    return {
+      error:
+        'No display and no xvfb-run: install it (Debian/Ubuntu: apt-get install -y xvfb) or run with a screen.',
+    };
+  }
+  return {
+    command: 'xvfb-run',
+    args: ['-a', '-s', '-screen 0 1280x800x24', node, ...playwright],
+    note: 'No display found: running the real-Electron suite under xvfb-run (a virtual 1280x800 screen).',
+  };
+}

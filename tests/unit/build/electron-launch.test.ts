@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { electronBinaryIn, findElectronBinary, sandboxProblem } from '../../../build/electron-launch.mjs';
+import {
+  electronBinaryIn,
+  findElectronBinary,
+  planElectronTests,
+  sandboxProblem,
+} from '../../../build/electron-launch.mjs';
 
 const BINARY = '/home/nurse/bedside/node_modules/electron/dist/electron';
 const HELPER = '/home/nurse/bedside/node_modules/electron/dist/chrome-sandbox';
@@ -107,5 +112,52 @@ describe('npm start and the real-binary suite: is there an Electron binary', () 
     expect(findElectronBinary({ ...facts({}), packageDir: null })).toEqual({
       missing: 'the electron package is not installed',
     });
+  });
+});
+
+describe('npm run test:electron: how Playwright is run', () => {
+  const base = {
+    env: {},
+    node: '/usr/bin/node',
+    cli: '/repo/node_modules/@playwright/test/cli.js',
+    args: ['-g', 'crash'],
+  };
+  const playwright = [base.cli, 'test', '--config', 'tests/electron/playwright.config.ts', '-g', 'crash'];
+
+  it('runs the CLI with Node itself on Windows (npx is a .cmd that spawn cannot start without a shell)', () => {
+    expect(
+      planElectronTests({ ...base, platform: 'win32', binaryFound: true, hasXvfbRun: false }),
+    ).toEqual({ command: base.node, args: playwright, note: null });
+  });
+
+  it('uses xvfb-run on Linux without a display when there is a binary to launch', () => {
+    const plan = planElectronTests({ ...base, platform: 'linux', binaryFound: true, hasXvfbRun: true });
+    expect(plan).toEqual({
+      command: 'xvfb-run',
+      args: ['-a', '-s', '-screen 0 1280x800x24', base.node, ...playwright],
+      note: expect.stringContaining('xvfb-run'),
+    });
+  });
+
+  it('keeps the display it has', () => {
+    const plan = planElectronTests({
+      ...base,
+      env: { DISPLAY: ':0' },
+      platform: 'linux',
+      binaryFound: true,
+      hasXvfbRun: true,
+    });
+    expect(plan).toEqual({ command: base.node, args: playwright, note: null });
+  });
+
+  it('without a binary needs no display: the suite reports itself skipped, even with no xvfb-run', () => {
+    expect(
+      planElectronTests({ ...base, platform: 'linux', binaryFound: false, hasXvfbRun: false }),
+    ).toEqual({ command: base.node, args: playwright, note: null });
+  });
+
+  it('says what to install when a binary needs a screen and there is none', () => {
+    const plan = planElectronTests({ ...base, platform: 'linux', binaryFound: true, hasXvfbRun: false });
+    expect(plan).toEqual({ error: expect.stringContaining('apt-get install -y xvfb') });
   });
 });
