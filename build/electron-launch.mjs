@@ -6,7 +6,8 @@ import path from 'node:path';
 /** The Electron executable inside a dist folder (ELECTRON_OVERRIDE_DIST_PATH, node_modules/electron/dist). */
 export function electronBinaryIn(dir, platform) {
   if (platform === 'win32') return path.win32.join(dir, 'electron.exe');
-  if (platform === 'darwin') return path.posix.join(dir, 'Electron.app', 'Contents', 'MacOS', 'Electron');
+  if (platform === 'darwin')
+    return path.posix.join(dir, 'Electron.app', 'Contents', 'MacOS', 'Electron');
   return path.posix.join(dir, 'electron');
 }
 

@@ -47,7 +47,9 @@ export function watchRenderer(
     }
     log.warn(`recovery: ${cause}; reloading the guide`);
     contents.loadURL(options.startUrl).catch((error: unknown) => {
-      log.error(`recovery: reload failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+      log.error(
+        `recovery: reload failed: ${error instanceof Error ? error.message : 'unknown error'}`,
+      );
     });
   }
 

@@ -3,7 +3,13 @@
  * every test here is reported as skipped, with the reason. Needs a display: `npm run
  * test:electron` starts it under xvfb-run when there is none (build/run-electron-tests.mjs).
  */
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBedsideApi } from '../../electron/ipc/bedside-api';
@@ -46,7 +52,9 @@ test('opens the guide full screen on the app origin', async () => {
 
 test('a refusal crosses the real contextBridge as data, with its code', async () => {
   const reply = await window.evaluate(() =>
-    (window as unknown as { bedside: { adminGetSettings(): Promise<unknown> } }).bedside.adminGetSettings(),
+    (
+      window as unknown as { bedside: { adminGetSettings(): Promise<unknown> } }
+    ).bedside.adminGetSettings(),
   );
   expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 });
@@ -71,8 +79,9 @@ test('swallows a blocked shortcut before the page sees it; a digit still reaches
   // happened" proves little: the page counts the keys that reach it instead.
   await window.evaluate(() => {
     const seen: string[] = [];
-    (window as unknown as { __keys: string[] }).__keys = seen;
-    window.addEventListener('keydown', (event) => seen.push(event.key), true);
+    const page = globalThis as unknown as Window & { __keys: string[] };
+    page.__keys = seen;
+    page.addEventListener('keydown', (event: KeyboardEvent) => seen.push(event.key), true);
   });
   await window.keyboard.press('Control+R');
   await window.keyboard.press('F12');
@@ -89,7 +98,9 @@ test('swallows a blocked shortcut before the page sees it; a digit still reaches
 test('heals a crashed renderer: back on the welcome screen within 5 seconds', async () => {
   await window.getByRole('button', { name: 'Start' }).click();
   await expect(window.locator('.app[data-screen="overview"]')).toBeVisible();
-  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+  await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer(),
+  );
   // Playwright's Page died with the renderer; the reloaded page is asked from the main process.
   await expect
     .poll(
@@ -98,7 +109,9 @@ test('heals a crashed renderer: back on the welcome screen within 5 seconds', as
           const contents = BrowserWindow.getAllWindows()[0]?.webContents;
           if (!contents || contents.isCrashed() || contents.isLoading()) return 'not yet';
           return contents
-            .executeJavaScript("document.querySelector('.app')?.getAttribute('data-screen') ?? 'none'")
+            .executeJavaScript(
+              "document.querySelector('.app')?.getAttribute('data-screen') ?? 'none'",
+            )
             .catch(() => 'not yet');
         }),
       { timeout: 5000, intervals: [100, 250, 500] },
