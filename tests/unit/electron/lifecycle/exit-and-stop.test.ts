@@ -79,7 +79,40 @@ function readyApp() {
   return { whenReady: () => Promise.resolve() } as unknown as App;
 }
 
+/**
+ * `process` as Node runs it: the OS handler (sigaction) is installed when a signal gets its
+ * first listener, and only then; `installs` counts those.
+ */
+class NodeLikeSignals extends EventEmitter {
+  readonly installs: Record<string, number> = { SIGTERM: 0, SIGINT: 0, SIGHUP: 0 };
+  constructor() {
+    super();
+    this.on('newListener', (type: string) => {
+      if (type in this.installs && this.listenerCount(type) === 0) this.installs[type]! += 1;
+    });
+  }
+}
+
 describe('the operating system stops the kiosk', () => {
+  it('installs its own OS handler after ready even when a module already listened from the start', async () => {
+    const signals = new NodeLikeSignals();
+    const heardByOthers: string[] = [];
+    // when-exit, bundled under electron-store, listens at load: its watcher predates Electron's handler.
+    for (const signal of STOP_SIGNALS) signals.once(signal, () => heardByOthers.push(signal));
+    expect(signals.installs).toEqual({ SIGTERM: 1, SIGINT: 1, SIGHUP: 1 });
+    const stops: string[] = [];
+    await letOperatingSystemStop(readyApp(), signals as never, {
+      allowStopBy: (signal) => void stops.push(signal),
+      log: fakeLog(),
+    });
+    // A second install, made after ready, is the one that replaces Electron's handler.
+    expect(signals.installs).toEqual({ SIGTERM: 2, SIGINT: 2, SIGHUP: 2 });
+    signals.emit('SIGTERM');
+    expect(stops).toEqual(['SIGTERM']);
+    expect(heardByOthers).toEqual(['SIGTERM']);
+    expect(signals.listenerCount('SIGINT')).toBe(2);
+  });
+
   it('listens for the signals only once the app is ready, after Electron installed its own handlers', async () => {
     let ready: () => void = () => undefined;
     const app = { whenReady: () => new Promise<void>((resolve) => (ready = resolve)) };
