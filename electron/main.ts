@@ -90,6 +90,8 @@ function sendToKiosk<E extends EventName>(event: E, payload: EventPayloads[E]): 
 
 /** The static "ask staff" page, in the kiosk window or a window of its own: never no window. */
 async function showAskStaff(): Promise<void> {
+  // An error before ready (a throw in the top-level setup) may not make a window yet.
+  await app.whenReady();
   if (kioskWindow && !kioskWindow.isDestroyed()) {
     kioskWindow.show();
     await kioskWindow.loadURL(askStaffPageUrl());
