@@ -4,23 +4,27 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { electronBinaryIn, sandboxProblem } from './electron-launch.mjs';
+import { findElectronBinary, sandboxProblem } from './electron-launch.mjs';
 
 const require = createRequire(import.meta.url);
 
-function electronBinary() {
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const candidate = electronBinaryIn(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform);
-    return existsSync(candidate) ? candidate : null;
-  }
+function electronPackageDir() {
   try {
-    const dir = path.dirname(require.resolve('electron/package.json'));
-    if (!existsSync(path.join(dir, 'path.txt'))) return null;
-    const binary = require('electron'); // the path to the binary, when it was downloaded
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+    return path.dirname(require.resolve('electron/package.json'));
   } catch {
     return null;
   }
+}
+
+function electronBinary() {
+  const found = findElectronBinary({
+    platform: process.platform,
+    env: process.env,
+    packageDir: electronPackageDir(),
+    exists: existsSync,
+    readFile: (file) => readFileSync(file, 'utf8'),
+  });
+  return 'path' in found ? found.path : null;
 }
 
 function run(command, args) {

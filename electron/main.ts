@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createAppCore, type AppCore } from './app-core';
-import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './ipc/contract';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, type EventName, type EventPayloads } from './ipc/contract';
 import { senderInfoOf } from './ipc/sender-check';
 import { applyKioskSwitches } from './lifecycle/command-line';
 import { createKioskExit } from './lifecycle/exit-kiosk';
@@ -78,8 +78,20 @@ function leave(): void {
   exitKiosk();
 }
 
+/**
+ * Sends an event to the page. A session timer can fire while the app quits, after the
+ * window is destroyed, where `webContents.send` throws ("Object has been destroyed") and
+ * the uncaught-error path would start a relaunch: a destroyed window hears nothing.
+ */
+function sendToKiosk<E extends EventName>(event: E, payload: EventPayloads[E]): void {
+  if (!kioskWindow || kioskWindow.isDestroyed()) return;
+  kioskWindow.webContents.send(event, payload);
+}
+
 /** The static "ask staff" page, in the kiosk window or a window of its own: never no window. */
 async function showAskStaff(): Promise<void> {
+  // An error before ready (a throw in the top-level setup) may not make a window yet.
+  await app.whenReady();
   if (kioskWindow && !kioskWindow.isDestroyed()) {
     kioskWindow.show();
     await kioskWindow.loadURL(askStaffPageUrl());
@@ -199,19 +211,21 @@ async function start() {
 
   appCore.settings.onChange(() => {
     keepAwake.update();
-    kioskWindow?.webContents.send('settings:changed', appCore.settings.getPublic());
+    sendToKiosk('settings:changed', appCore.settings.getPublic());
   });
-  appCore.teaching.onChange((status) => kioskWindow?.webContents.send('teaching:changed', status));
+  appCore.teaching.onChange((status) => sendToKiosk('teaching:changed', status));
   // A reloaded page starts on the welcome screen: no session may outlive it.
   kioskWindow.webContents.on('did-start-navigation', (details) => {
     if (details.isMainFrame && !details.isSameDocument) appCore.endSessions('reload');
   });
-  appCore.onPackEvent((event, payload) => kioskWindow?.webContents.send(event, payload));
+  appCore.onPackEvent((event, payload) => sendToKiosk(event, payload));
   appCore.admin.onSessionEnd((reason) => {
-    kioskWindow?.webContents.send('admin:session-ended', { reason });
+    sendToKiosk('admin:session-ended', { reason });
   });
   kioskWindow.once('ready-to-show', () => kioskWindow?.show());
   await kioskWindow.loadURL(startUrl);
+  // On Linux a kiosk window may never emit ready-to-show (electron#25916): shown either way.
+  if (!kioskWindow.isDestroyed()) kioskWindow.show();
   log.info(`kiosk: started ${app.getVersion()} on ${APP_HOST}`);
 }
 
@@ -249,7 +263,7 @@ if (!isKiosk) {
       privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
     },
   ]);
-  letOperatingSystemStop(process, {
+  void letOperatingSystemStop(app, process, {
     allowStopBy: (signal) => {
       if (core) core.closeGuard.allowStopBy(signal);
       else {

@@ -74,8 +74,62 @@ describe('Exit kiosk', () => {
   });
 });
 
+/** An app that is already ready, as whenReady() answers it then. */
+function readyApp() {
+  return { whenReady: () => Promise.resolve() } as unknown as App;
+}
+
+/**
+ * `process` as Node runs it: the OS handler (sigaction) is installed when a signal gets its
+ * first listener, and only then; `installs` counts those.
+ */
+class NodeLikeSignals extends EventEmitter {
+  readonly installs: Record<string, number> = { SIGTERM: 0, SIGINT: 0, SIGHUP: 0 };
+  constructor() {
+    super();
+    this.on('newListener', (type: string) => {
+      if (type in this.installs && this.listenerCount(type) === 0) this.installs[type]! += 1;
+    });
+  }
+}
+
 describe('the operating system stops the kiosk', () => {
-  function guarded() {
+  it('installs its own OS handler after ready even when a module already listened from the start', async () => {
+    const signals = new NodeLikeSignals();
+    const heardByOthers: string[] = [];
+    // when-exit, bundled under electron-store, listens at load: its watcher predates Electron's handler.
+    for (const signal of STOP_SIGNALS) signals.once(signal, () => heardByOthers.push(signal));
+    expect(signals.installs).toEqual({ SIGTERM: 1, SIGINT: 1, SIGHUP: 1 });
+    const stops: string[] = [];
+    await letOperatingSystemStop(readyApp(), signals as never, {
+      allowStopBy: (signal) => void stops.push(signal),
+      log: fakeLog(),
+    });
+    // A second install, made after ready, is the one that replaces Electron's handler.
+    expect(signals.installs).toEqual({ SIGTERM: 2, SIGINT: 2, SIGHUP: 2 });
+    signals.emit('SIGTERM');
+    expect(stops).toEqual(['SIGTERM']);
+    expect(heardByOthers).toEqual(['SIGTERM']);
+    expect(signals.listenerCount('SIGINT')).toBe(2);
+  });
+
+  it('listens for the signals only once the app is ready, after Electron installed its own handlers', async () => {
+    let ready: () => void = () => undefined;
+    const app = { whenReady: () => new Promise<void>((resolve) => (ready = resolve)) };
+    const signals = new EventEmitter();
+    const listening = letOperatingSystemStop(app as unknown as App, signals as never, {
+      allowStopBy: () => undefined,
+      log: fakeLog(),
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    // A sigaction made now would be replaced by Electron's a moment later.
+    expect(STOP_SIGNALS.map((signal) => signals.listenerCount(signal))).toEqual([0, 0, 0]);
+    ready();
+    await listening;
+    expect(STOP_SIGNALS.map((signal) => signals.listenerCount(signal))).toEqual([1, 1, 1]);
+  });
+
+  async function guarded() {
     const log = fakeLog();
     let quits = 0;
     const guard = createCloseGuard({ log, quit: () => void quits++ });
@@ -84,13 +138,16 @@ describe('the operating system stops the kiosk', () => {
     guard.guardApp(app as unknown as App);
     guard.guardWindow(window as unknown as BrowserWindow);
     const signals = new EventEmitter();
-    letOperatingSystemStop(signals as never, { allowStopBy: (signal) => guard.allowStopBy(signal), log });
+    await letOperatingSystemStop(readyApp(), signals as never, {
+      allowStopBy: (signal) => guard.allowStopBy(signal),
+      log,
+    });
     return { app, window, signals, log, quits: () => quits };
   }
 
   for (const signal of STOP_SIGNALS) {
-    it(`lets ${signal} through the before-quit guard and quits`, () => {
-      const { app, window, signals, quits, log } = guarded();
+    it(`lets ${signal} through the before-quit guard and quits`, async () => {
+      const { app, window, signals, quits, log } = await guarded();
       signals.emit(signal);
       const quit = new FakeEvent();
       const close = new FakeEvent();
@@ -102,8 +159,8 @@ describe('the operating system stops the kiosk', () => {
     });
   }
 
-  it('still refuses a quit no signal asked for', () => {
-    const { app } = guarded();
+  it('still refuses a quit no signal asked for', async () => {
+    const { app } = await guarded();
     const quit = new FakeEvent();
     app.emit('before-quit', quit);
     expect(quit.defaultPrevented).toBe(true);

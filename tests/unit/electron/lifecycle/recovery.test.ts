@@ -3,7 +3,10 @@ import {
   createRecoveryPolicy,
   RECOVERY_WINDOW_MS,
 } from '../../../../electron/lifecycle/recovery-policy';
-import { watchRenderer } from '../../../../electron/lifecycle/renderer-recovery';
+import {
+  HANG_CRASH_WAIT_MS,
+  watchRenderer,
+} from '../../../../electron/lifecycle/renderer-recovery';
 import { FakeWebContents, fakeLog } from '../fakes';
 
 const START = 'app://bedside/index.html';
@@ -14,14 +17,16 @@ function setup() {
   const contents = new FakeWebContents();
   const app = { relaunches: [] as string[] };
   const log = fakeLog();
+  const timers: Array<[() => void, number]> = [];
   watchRenderer(contents.asElectron(), {
     startUrl: START,
     policy: createRecoveryPolicy({ now: () => now }),
     relaunch: (why) => void app.relaunches.push(why),
     log,
+    setTimer: (run, ms) => void timers.push([run, ms]),
   });
   const settle = () => new Promise((resolve) => setImmediate(resolve));
-  return { contents, app, log, settle, advance: (ms: number) => (now += ms) };
+  return { contents, app, log, settle, timers, advance: (ms: number) => (now += ms) };
 }
 
 describe('recovery policy', () => {
@@ -66,15 +71,40 @@ describe('renderer recovery', () => {
     expect(contents.loadedUrls).toEqual([]);
   });
 
-  it('ends a hang by crashing the renderer, and counts it as one recovery', async () => {
-    const { contents, settle } = setup();
-    contents.loadResult = new Promise((resolve) => setTimeout(resolve, 1));
+  it('ends a hang by crashing the renderer, reloads only once it is gone, and counts one recovery', async () => {
+    const { contents, settle, timers } = setup();
     contents.emit('unresponsive');
-    contents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 1 });
-    await contents.loadResult;
-    await settle();
+    // On Linux the crash is only requested: a load now could land in the dying renderer.
     expect(contents.crashedByUs).toBe(1);
+    expect(contents.loadedUrls).toEqual([]);
+    contents.emit('unresponsive');
+    expect(contents.crashedByUs).toBe(1);
+    contents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 1 });
+    await settle();
     expect(contents.loadedUrls).toEqual([START]);
+    // The fallback timer finds the hang handled and does nothing more.
+    timers[0]?.[0]();
+    await settle();
+    expect(contents.loadedUrls).toEqual([START]);
+  });
+
+  it('reloads anyway when a hung renderer never reports itself gone', async () => {
+    const { contents, settle, timers, log } = setup();
+    contents.emit('unresponsive');
+    expect(timers.map(([, ms]) => ms)).toEqual([HANG_CRASH_WAIT_MS]);
+    timers[0]?.[0]();
+    await settle();
+    expect(contents.loadedUrls).toEqual([START]);
+    expect(log.lines.at(-1)).toMatch(/did not report itself gone; reloading the guide/);
+  });
+
+  it('reloads again when the renderer dies during a reload (never a dead page)', async () => {
+    const { contents, settle } = setup();
+    contents.loadResult = new Promise(() => undefined);
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    await settle();
+    expect(contents.loadedUrls).toEqual([START, START]);
   });
 
   it('relaunches the app on the fourth recovery in ten minutes', async () => {
