@@ -1,12 +1,13 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
-/** How many steps of tightening the step screen's stylesheet knows (data-fit="0".."4"). */
-export const FIT_LEVELS = 5;
+/** How many steps of tightening the step screen's stylesheet knows (data-fit="0".."6"). */
+export const FIT_LEVELS = 7;
 
 /**
  * Makes a screen's words fit whole, never scrolled or clipped: starting from the
  * roomiest layout (`data-fit="0"` on `screenRef`), it steps the stylesheet's fit level
- * up (smaller type down to 22 px, then a slightly smaller picture) until `textRef`'s
+ * up (smaller type down to 22 px, then a slightly smaller picture and tighter gaps,
+ * and last of all no caption strip) until `textRef`'s
  * content no longer overflows its box. It measures again when the screen's size
  * changes (rotation, a new window size) and whenever `content` changes (a new step,
  * language or caption strip). Each step is a synchronous layout read, so the parent

@@ -25,14 +25,18 @@ export function AboutScreen({ pack }: { pack: Guide['pack'] }) {
           </p>
           {pack.credits ? <p lang="en">{pack.credits}</p> : null}
         </div>,
-        <div key="sources">
-          <h2>{t('about.sourcesTitle')}</h2>
-          <ul className="sources" lang="en" dir="ltr">
-            {SOURCES.map((source) => (
-              <li key={source}>{source}</li>
-            ))}
-          </ul>
-        </div>,
+        // Two pages of sources: the ten citations do not fit one screen in the longest
+        // languages' type (the heading is translated, the citations stay as published).
+        ...[SOURCES.slice(0, 6), SOURCES.slice(6)].map((sources, index) => (
+          <div key={`sources-${index}`}>
+            <h2>{t('about.sourcesTitle')}</h2>
+            <ul className="sources" lang="en" dir="ltr">
+              {sources.map((source) => (
+                <li key={source}>{source}</li>
+              ))}
+            </ul>
+          </div>
+        )),
       ]}
     />
   );

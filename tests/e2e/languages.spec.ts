@@ -107,6 +107,7 @@ function axeScreens(language: string): Set<string> {
       'safety',
       'about',
       'about-page-2',
+      'about-page-3',
       'language',
       ...STEP_IDS.map((_, index) => `step-${index + 1}`),
     ]);
