@@ -224,13 +224,18 @@ export function createAppCore(options: AppCoreOptions) {
     log,
   });
 
+  // Counted per day; the finished day is written within the hour after it ends (checked
+  // hourly, the timer never keeps a process alive) and whatever is held at quit.
+  const problemReports = createProblemReports({ log, now });
+  setInterval(() => problemReports.endDayIfOver(), 60 * 60 * 1000).unref();
+
   const router = createIpcRouter({
     handlers: {
       ...createHandlers({
         settings,
         guide: packs.guide,
         log,
-        problemReports: createProblemReports({ log, now }),
+        problemReports,
         idleReset,
         teaching: {
           session: teaching,
@@ -275,6 +280,8 @@ export function createAppCore(options: AppCoreOptions) {
 
   return {
     settings,
+    /** Writes the problem counts held so far (at quit, so none are lost with the process). */
+    flushProblemReports: () => problemReports.flush(),
     /** What the About page shows (versions, the last repair, whether changes are saved). */
     about,
     router,

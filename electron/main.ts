@@ -169,6 +169,8 @@ async function start() {
   });
   core = appCore;
   appCore.closeGuard.guardApp(app);
+  // The day's problem counts would otherwise go with the process.
+  app.on('will-quit', () => appCore.flushProblemReports());
 
   kioskSession.protocol.handle(APP_SCHEME, appCore.protocolHandler);
   for (const channel of appCore.router.channels) {

@@ -44,12 +44,17 @@ export function createProblemReports(options: ProblemReportsOptions) {
     overflow.clear();
   }
 
-  function report(kind: Kind, subject: string): void {
+  /** Writes the counts of a day that is over; the next report starts the new day. */
+  function endDayIfOver(): void {
     const today = dayOf(now());
     if (today !== day) {
       flush();
       day = today;
     }
+  }
+
+  function report(kind: Kind, subject: string): void {
+    endDayIfOver();
     const safe = escapeForLog(subject, 200);
     let subjects = counts.get(kind);
     if (!subjects) counts.set(kind, (subjects = new Map()));
@@ -74,7 +79,7 @@ export function createProblemReports(options: ProblemReportsOptions) {
     return total + overflow.size;
   }
 
-  return { report, flush, size };
+  return { report, flush, endDayIfOver, size };
 }
 
 export type ProblemReports = ReturnType<typeof createProblemReports>;

@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../../electron/settings/settings-schema';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PROJECT_ROOT } from './host';
-import { measureLayout, readScreen } from './layout-check';
+import { afterNextPaint, measureLayout, readScreen } from './layout-check';
 import { GATE_CONTACTS, layoutProblems, recordLayout, type LayoutRow, type ScreenKind } from './layout-gate';
 import { pseudoBundle } from './pseudo-locale';
 import { swipe } from './kiosk-actions';
@@ -184,6 +184,7 @@ for (const language of [...DEFAULT_SETTINGS.languages, PSEUDO]) {
       // Each screen is opened once and measured at every size (resizing is cheap).
       for (const viewport of VIEWPORTS) {
         await kiosk.setViewportSize(viewport);
+        await afterNextPaint(kiosk);
         const where = `${language} ${screen} ${viewport.width}x${viewport.height}`;
         const { overflows, text } = await readScreen(kiosk);
         for (const overflow of overflows) {

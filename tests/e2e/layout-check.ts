@@ -150,3 +150,17 @@ export async function measureLayout(page: Page): Promise<LayoutReading> {
     return { hidden, videoShare, barShare: barHeight / vh, minTextPx: Number.isFinite(minTextPx) ? minTextPx : 0 };
   });
 }
+
+/**
+ * Resolves once the page has painted twice: a resize's ResizeObserver work (the step
+ * screen's text fit) runs before the next paint, so this measures what a person sees
+ * after the rotation, not the frame in between.
+ */
+export async function afterNextPaint(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
+}

@@ -22,7 +22,7 @@ import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { PROJECT_ROOT } from './host';
 import { openStaffMenu } from './kiosk-actions';
-import { measureLayout, readScreen } from './layout-check';
+import { afterNextPaint, measureLayout, readScreen } from './layout-check';
 import { GATE_CONTACTS, layoutProblems, recordLayout, type LayoutRow } from './layout-gate';
 import { pseudoBundle } from './pseudo-locale';
 
@@ -96,6 +96,7 @@ for (const language of [...DEFAULT_SETTINGS.languages, PSEUDO]) {
       // Each screen is opened once and measured at every size (resizing is cheap).
       for (const viewport of VIEWPORTS) {
         await kiosk.setViewportSize(viewport);
+        await afterNextPaint(kiosk);
         const size = `${viewport.width}x${viewport.height}`;
         const where = `${language} ${screen} ${size}`;
         const { overflows } = await readScreen(kiosk);

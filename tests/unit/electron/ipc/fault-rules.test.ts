@@ -145,6 +145,19 @@ describe('problem reports', () => {
     expect(log.lines.filter((line) => line.includes('renderer'))).toEqual([]);
   });
 
+  it('writes a finished day\'s counts when the hourly check finds the day over, with no report needed', () => {
+    const log = createMemoryLog();
+    let now = Date.UTC(2026, 0, 1, 22, 5);
+    const reports = createProblemReports({ log, now: () => now });
+    reports.report('video-failed', 'app://bedside/pack/media/step-3.webm');
+    reports.endDayIfOver();
+    expect(log.lines).toEqual([]);
+    now = Date.UTC(2026, 0, 2, 0, 30);
+    reports.endDayIfOver();
+    expect(log.lines).toEqual([expect.stringMatching(/on 2026-01-01, video-failed 1 time: .*step-3\.webm/)]);
+    expect(reports.size()).toBe(0);
+  });
+
   it('writes a day\'s counts on the first report of the next day, dated by day only', () => {
     const log = createMemoryLog();
     let now = Date.UTC(2026, 0, 1, 14, 37);
